@@ -1,0 +1,240 @@
+import { lexicon } from "./lexicon.js";
+import { numberValue, type PhraseList, type PhraseMatch, type Token, tokenize } from "./phrases.js";
+import {
+  type ClaimSignals,
+  type MainVerb,
+  type Match,
+  type OwnershipStrength,
+  SCOPE_LEVELS,
+  type ScopeLevel,
+} from "./signals.js";
+
+/** Words that may stand before the main verb of a bullet: a subject or an adverb. */
+const leadingFiller = new Set(["i", "we", "also", "then", "personally", "co", "and", "jointly", "first"]);
+
+/** Verb forms whose base or -ing form is also a noun or adjective ("tech lead", "mentoring program"). */
+const clauseOnlyLeadership = new Set([
+  "lead",
+  "leading",
+  "drive",
+  "driving",
+  "mentor",
+  "mentoring",
+  "coaching",
+  "champion",
+  "championing",
+  "influence",
+  "influencing",
+  "guiding",
+  "liaison",
+]);
+
+function isYear(token: Token): boolean {
+  return /^(?:19|20)\d{2}$/.test(token.norm);
+}
+
+function toMatch(text: string, tokens: readonly Token[], match: PhraseMatch): Match {
+  const start = (tokens[match.first] as Token).start;
+  const end = (tokens[match.last - 1] as Token).end;
+  return { text: text.slice(start, end), start, end };
+}
+
+function tokenMatch(token: Token): Match {
+  return { text: token.raw, start: token.start, end: token.end };
+}
+
+const knownLemmas = new Set([
+  ...lexicon.ownership.owner,
+  ...lexicon.ownership.builder,
+  ...lexicon.ownership.contributor,
+]);
+
+/** Dictionary form of a verb, good enough for lexicon look-ups ("designed" → "design"). */
+export function lemmaOf(norm: string): string {
+  const irregular = lexicon.irregularVerbs.get(norm);
+  if (irregular) return irregular;
+  const candidates: string[] = [];
+  if (norm.endsWith("ied")) candidates.push(`${norm.slice(0, -3)}y`);
+  for (const suffix of ["ed", "ing", "es", "s"]) {
+    if (!norm.endsWith(suffix) || norm.length <= suffix.length + 2) continue;
+    const stem = norm.slice(0, -suffix.length);
+    // "migrated" → "migrate", "designed" → "design": a silent e follows these endings.
+    const silentE = /(?:[cvzu]|[^n]g|at|iz|is|ur|as|us|id|ud|ut|in)$/.test(stem);
+    candidates.push(...(silentE ? [`${stem}e`, stem] : [stem, `${stem}e`]));
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
+  }
+  return candidates.find((candidate) => knownLemmas.has(candidate)) ?? candidates[0] ?? norm;
+}
+
+/** Index of the token where the main verb should stand, after any subject or adverb. */
+function mainVerbPosition(tokens: readonly Token[]): number {
+  let at = 0;
+  let adverbs = 0;
+  while (at < tokens.length) {
+    const norm = (tokens[at] as Token).norm;
+    if (leadingFiller.has(norm)) at++;
+    else if (norm.endsWith("ly") && adverbs < 2 && norm.length > 4) {
+      at++;
+      adverbs++;
+    } else break;
+  }
+  return at;
+}
+
+function findMainVerb(tokens: readonly Token[], at: number): MainVerb | null {
+  const token = tokens[at];
+  if (!token) return null;
+  const lemma = lemmaOf(token.norm);
+  const verbLike =
+    knownLemmas.has(lemma) ||
+    /^[a-z-]{3,}(?:ed|ied)$/.test(token.norm) ||
+    lexicon.irregularVerbs.has(token.norm) ||
+    lexicon.weakOwnership.matchAt(tokens, at) !== null ||
+    lexicon.leadership.matchAt(tokens, at) !== null ||
+    lexicon.outcomes.matchAt(tokens, at) !== null;
+  return verbLike ? { ...tokenMatch(token), lemma } : null;
+}
+
+function ownershipOf(verb: MainVerb | null, weak: boolean): OwnershipStrength {
+  if (weak) return "contributor";
+  if (!verb) return "none";
+  if (lexicon.ownership.owner.has(verb.lemma)) return "owner";
+  if (lexicon.ownership.builder.has(verb.lemma)) return "builder";
+  if (lexicon.ownership.contributor.has(verb.lemma)) return "contributor";
+  return "builder";
+}
+
+/** True when the token at `index` opens a clause: the main verb, or after a comma, "and", "to", "which"… */
+function opensClause(text: string, tokens: readonly Token[], index: number, mainAt: number): boolean {
+  if (index === mainAt) return true;
+  const previous = tokens[index - 1];
+  if (!previous) return true;
+  const between = text.slice(previous.end, (tokens[index] as Token).start);
+  if (/[,;:(—–]|\s-\s/.test(between)) return true;
+  return lexicon.outcomeClauseOpeners.has(previous.norm);
+}
+
+function findAll(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
+  return list.findAll(tokens).map((match) => toMatch(text, tokens, match));
+}
+
+function findLeadership(text: string, tokens: readonly Token[], mainAt: number): Match[] {
+  return lexicon.leadership
+    .findAll(tokens)
+    .filter((match) => {
+      const first = tokens[match.first] as Token;
+      // "which led to a 30% drop" reports a consequence, not leadership.
+      if (first.norm === "led" && tokens[match.last]?.norm === "to") return false;
+      return !clauseOnlyLeadership.has(first.norm) || opensClause(text, tokens, match.first, mainAt);
+    })
+    .map((match) => toMatch(text, tokens, match));
+}
+
+function findOutcomes(text: string, tokens: readonly Token[], mainAt: number): Match[] {
+  return lexicon.outcomes
+    .findAll(tokens)
+    .filter((match) => {
+      const previous = tokens[match.first - 1];
+      if (previous && lexicon.outcomeAdjectiveBefore.has(previous.norm) && match.first !== mainAt) return false;
+      return opensClause(text, tokens, match.first, mainAt);
+    })
+    .map((match) => toMatch(text, tokens, match));
+}
+
+function findResults(text: string, tokens: readonly Token[]): Match[] {
+  const matches = lexicon.results.findAll(tokens).filter((match) => {
+    // "from 2019 to 2021" or "by 2024" is a date, not a measure.
+    const numbers = tokens.slice(match.first, match.last).filter((token) => numberValue(token.norm) !== null);
+    return numbers.length === 0 || numbers.some((token) => !isYear(token));
+  });
+  const found = matches.map((match) => toMatch(text, tokens, match));
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!next || isYear(token) || numberValue(token.norm) === null || token.norm === "a") return;
+    if (!lexicon.resultUnits.has(next.norm)) return;
+    if (found.some((match) => match.start <= token.start && match.end >= next.end)) return;
+    found.push({ text: text.slice(token.start, next.end), start: token.start, end: next.end });
+  });
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function findTenure(text: string, tokens: readonly Token[]): Match[] {
+  return lexicon.tenure
+    .findAll(tokens)
+    .filter((match) => {
+      const previous = tokens[match.first - 1];
+      // "ran the rotation for 3 years" is how long an activity lasted.
+      return !(previous && lexicon.tenureNotAfter.has(previous.norm));
+    })
+    .map((match) => toMatch(text, tokens, match));
+}
+
+function findScope(text: string, tokens: readonly Token[]): { markers: Match[]; scope: ScopeLevel } {
+  const markers: Match[] = [];
+  let widest = 0;
+  for (const [level, list] of Object.entries(lexicon.scope)) {
+    const found = findAll(text, tokens, list);
+    if (found.length === 0) continue;
+    markers.push(...found);
+    widest = Math.max(widest, SCOPE_LEVELS.indexOf(level as ScopeLevel));
+  }
+  markers.sort((a, b) => a.start - b.start);
+  return { markers, scope: SCOPE_LEVELS[widest] ?? "none" };
+}
+
+function findTeamCount(tokens: readonly Token[]): number | null {
+  let largest: number | null = null;
+  for (const match of lexicon.teamCount.findAll(tokens)) {
+    const value = numberValue((tokens[match.first] as Token).norm);
+    if (value !== null && !isYear(tokens[match.first] as Token)) largest = Math.max(largest ?? 0, value);
+  }
+  return largest;
+}
+
+function findQuantities(tokens: readonly Token[]): Match[] {
+  return tokens
+    .filter((token) => token.norm !== "a" && /\d/.test(token.norm) && !isYear(token))
+    .filter((token) => numberValue(token.norm.replace(/[%x]$/, "")) !== null || /^[$€£]\d/.test(token.norm))
+    .map(tokenMatch);
+}
+
+function findHandsOn(tokens: readonly Token[]): Match[] {
+  const handsOn = new Set(lexicon.handsOn);
+  return tokens.filter((token) => handsOn.has(lemmaOf(token.norm))).map(tokenMatch);
+}
+
+/** Computes every signal for one claim. Rules read these; none of them re-reads the text. */
+export function analyseClaim(text: string): ClaimSignals {
+  const tokens = tokenize(text);
+  const mainAt = mainVerbPosition(tokens);
+  const mainVerb = findMainVerb(tokens, mainAt);
+  const weakMatch = lexicon.weakOwnership.matchAt(tokens, mainAt);
+  const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
+  const { markers, scope } = findScope(text, tokens);
+  const sprintPlanning = findAll(text, tokens, lexicon.sprintPlanning);
+  return {
+    mainVerb,
+    ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),
+    weakOwnership,
+    leadership: findLeadership(text, tokens, mainAt),
+    artifacts: findAll(text, tokens, lexicon.artifacts),
+    mechanisms: findAll(text, tokens, lexicon.mechanisms),
+    adoption: findAll(text, tokens, lexicon.adoption),
+    results: findResults(text, tokens),
+    productionOwnership: findAll(text, tokens, lexicon.productionOwnership),
+    systemOwnership: findAll(text, tokens, lexicon.systemOwnership),
+    scopeMarkers: markers,
+    scope,
+    teamCount: findTeamCount(tokens),
+    strategyTerms: findAll(text, tokens, lexicon.scopedStrategy),
+    broadStrategyTerms: findAll(text, tokens, lexicon.broadStrategy),
+    sprintPlanning,
+    complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
+    complexityBuzzwords: findAll(text, tokens, lexicon.complexityBuzzwords),
+    outcomes: findOutcomes(text, tokens, mainAt),
+    tenure: findTenure(text, tokens),
+    peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
+    handsOn: findHandsOn(tokens),
+    quantities: findQuantities(tokens),
+  };
+}

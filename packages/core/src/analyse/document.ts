@@ -1,0 +1,18 @@
+import type { ResumeDocument } from "../document.js";
+import type { AnalysedClaim } from "../rule.js";
+import { analyseClaim } from "./claim.js";
+
+/** Signals for every claim of a document, computed once and shared by all rules. */
+export function analyseDocument(document: ResumeDocument): AnalysedClaim[] {
+  return document.claims.map((claim, index) => {
+    const section = document.sections[claim.sectionIndex];
+    if (!section) throw new Error(`claim ${index} points at a missing section`);
+    return {
+      index,
+      claim,
+      section,
+      role: claim.roleIndex === null ? null : (document.roles[claim.roleIndex] ?? null),
+      signals: analyseClaim(claim.text),
+    };
+  });
+}

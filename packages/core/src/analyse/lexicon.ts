@@ -1,0 +1,56 @@
+import adoption from "./lexicon/adoption.json" with { type: "json" };
+import artifacts from "./lexicon/artifacts.json" with { type: "json" };
+import complexity from "./lexicon/complexity.json" with { type: "json" };
+import irregularVerbs from "./lexicon/irregular-verbs.json" with { type: "json" };
+import leadership from "./lexicon/leadership.json" with { type: "json" };
+import mechanisms from "./lexicon/mechanisms.json" with { type: "json" };
+import outcomes from "./lexicon/outcomes.json" with { type: "json" };
+import ownership from "./lexicon/ownership.json" with { type: "json" };
+import peopleManagement from "./lexicon/people-management.json" with { type: "json" };
+import productionOwnership from "./lexicon/production-ownership.json" with { type: "json" };
+import results from "./lexicon/results.json" with { type: "json" };
+import scope from "./lexicon/scope.json" with { type: "json" };
+import strategy from "./lexicon/strategy.json" with { type: "json" };
+import systemOwnership from "./lexicon/system-ownership.json" with { type: "json" };
+import tenure from "./lexicon/tenure.json" with { type: "json" };
+import weakOwnership from "./lexicon/weak-ownership.json" with { type: "json" };
+import { PhraseList } from "./phrases.js";
+
+/** Every word list compiled once, when the module loads. */
+export const lexicon = {
+  weakOwnership: new PhraseList(weakOwnership.phrases),
+  leadership: new PhraseList(leadership.phrases),
+  mechanisms: new PhraseList(mechanisms.phrases),
+  artifacts: new PhraseList(artifacts.phrases),
+  adoption: new PhraseList(adoption.phrases),
+  productionOwnership: new PhraseList(productionOwnership.phrases),
+  systemOwnership: new PhraseList(systemOwnership.phrases),
+  scope: {
+    team: new PhraseList(scope.levels.team),
+    "multi-team": new PhraseList(scope.levels["multi-team"]),
+    organisation: new PhraseList(scope.levels.organisation),
+    company: new PhraseList(scope.levels.company),
+    industry: new PhraseList(scope.levels.industry),
+  },
+  teamCount: new PhraseList(scope.teamCount),
+  broadStrategy: new PhraseList(strategy.broad),
+  scopedStrategy: new PhraseList(strategy.scoped),
+  sprintPlanning: new PhraseList(strategy.sprintPlanning),
+  complexityBuzzwords: new PhraseList(complexity.buzzwords),
+  complexityConstraints: new PhraseList(complexity.constraints),
+  outcomes: new PhraseList(outcomes.phrases),
+  outcomeClauseOpeners: new Set(outcomes.clauseOpeners),
+  outcomeAdjectiveBefore: new Set(outcomes.adjectiveBefore),
+  results: new PhraseList(results.phrases),
+  resultUnits: new Set(results.units),
+  tenure: new PhraseList(tenure.phrases),
+  tenureNotAfter: new Set(tenure.notAfter),
+  peopleManagement: new PhraseList(peopleManagement.phrases),
+  ownership: {
+    owner: new Set(ownership.owner),
+    builder: new Set(ownership.builder),
+    contributor: new Set(ownership.contributor),
+  },
+  irregularVerbs: new Map(Object.entries(irregularVerbs)),
+  handsOn: ownership.handsOn,
+};

@@ -1,0 +1,161 @@
+/**
+ * A small phrase language for the lexicon files, so word lists stay data a writer can edit:
+ * tokens are separated by spaces; `a|b` is a choice; `word*` matches any word starting with
+ * "word"; `<num>` a number or number word; `<any>` any one word; a trailing `?` makes a token
+ * optional; `/regex/` matches a word by regular expression.
+ */
+
+export interface Token {
+  /** Lower-case, apostrophes normalised. */
+  norm: string;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+const wordPattern = /[\p{L}\p{N}$€£#]+(?:[-'’.,/:&][\p{L}\p{N}]+)*[+%#]*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    const raw = match[0];
+    const start = match.index;
+    tokens.push({ raw, norm: raw.toLowerCase().replace(/’/g, "'"), start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+const numberWords = new Map<string, number>(
+  Object.entries({
+    a: 1,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    dozen: 12,
+    dozens: 24,
+    hundred: 100,
+    hundreds: 200,
+    thousands: 2000,
+  }),
+);
+
+/** The value of a number token ("14", "1,500", "2.5k", "fourteen", "10+"), or null. */
+export function numberValue(norm: string): number | null {
+  if (norm !== "a" && numberWords.has(norm)) return numberWords.get(norm) ?? null;
+  const match = /^(\d+(?:[.,]\d+)*)([kmb])?\+?$/.exec(norm);
+  if (!match || match[1] === undefined) return null;
+  const base = Number(match[1].replace(/,/g, ""));
+  const scale = match[2] === "k" ? 1e3 : match[2] === "m" ? 1e6 : match[2] === "b" ? 1e9 : 1;
+  return Number.isFinite(base) ? base * scale : null;
+}
+
+type TokenTest = (token: Token) => boolean;
+
+interface PatternToken {
+  test: TokenTest;
+  optional: boolean;
+}
+
+function compileToken(source: string): PatternToken {
+  let text = source;
+  const optional = text.length > 1 && text.endsWith("?") && !text.startsWith("/");
+  if (optional) text = text.slice(0, -1);
+  if (text.startsWith("/") && text.endsWith("/") && text.length > 2) {
+    const pattern = new RegExp(text.slice(1, -1), "u");
+    return { optional, test: (token) => pattern.test(token.norm) };
+  }
+  const choices = text.split("|").map((choice): TokenTest => {
+    if (choice === "<num>") return (token) => numberValue(token.norm) !== null && token.norm !== "a";
+    if (choice === "<any>") return () => true;
+    if (choice.endsWith("*")) {
+      const prefix = choice.slice(0, -1);
+      return (token) => token.norm.startsWith(prefix);
+    }
+    return (token) => token.norm === choice;
+  });
+  return { optional, test: (token) => choices.some((choice) => choice(token)) };
+}
+
+export class Phrase {
+  private readonly tokens: PatternToken[];
+
+  constructor(readonly source: string) {
+    this.tokens = source.trim().split(/\s+/).map(compileToken);
+  }
+
+  /** Length in tokens of the match starting at `at`, or -1. Optional tokens are tried greedily. */
+  matchAt(tokens: readonly Token[], at: number, patternIndex = 0): number {
+    if (patternIndex === this.tokens.length) return 0;
+    const pattern = this.tokens[patternIndex] as PatternToken;
+    const token = tokens[at];
+    if (token && pattern.test(token)) {
+      const rest = this.matchAt(tokens, at + 1, patternIndex + 1);
+      if (rest >= 0) return rest + 1;
+    }
+    if (pattern.optional) return this.matchAt(tokens, at, patternIndex + 1);
+    return -1;
+  }
+}
+
+export interface PhraseMatch {
+  phrase: Phrase;
+  /** Token index of the first matched token. */
+  first: number;
+  /** Token index after the last matched token. */
+  last: number;
+}
+
+export class PhraseList {
+  private readonly phrases: Phrase[];
+
+  constructor(sources: readonly string[]) {
+    this.phrases = sources.map((source) => new Phrase(source));
+  }
+
+  /** The longest phrase matching at `at`, or null. */
+  matchAt(tokens: readonly Token[], at: number): PhraseMatch | null {
+    let best: PhraseMatch | null = null;
+    for (const phrase of this.phrases) {
+      const length = phrase.matchAt(tokens, at);
+      if (length > 0 && (best === null || length > best.last - best.first)) {
+        best = { phrase, first: at, last: at + length };
+      }
+    }
+    return best;
+  }
+
+  /** Every non-overlapping match, left to right, longest first at each position. */
+  findAll(tokens: readonly Token[]): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    for (let at = 0; at < tokens.length; ) {
+      const match = this.matchAt(tokens, at);
+      if (match) {
+        matches.push(match);
+        at = match.last;
+      } else {
+        at++;
+      }
+    }
+    return matches;
+  }
+}

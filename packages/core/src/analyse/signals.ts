@@ -1,0 +1,66 @@
+/** Evidence found in one claim. Offsets are into `Claim.text`. */
+export interface Match {
+  /** The matched words as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** How much of the work the main verb attributes to the writer. */
+export type OwnershipStrength = "owner" | "builder" | "contributor" | "none";
+
+/** The widest scope a claim names. Ordered from narrowest to widest. */
+export const SCOPE_LEVELS = ["none", "task", "team", "multi-team", "organisation", "company", "industry"] as const;
+export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
+
+export interface MainVerb extends Match {
+  /** Lower-case dictionary form from the lexicon ("led" → "lead"). */
+  lemma: string;
+}
+
+export interface ClaimSignals {
+  /** The verb that opens the claim, after any subject or adverb, when it is a known verb. */
+  mainVerb: MainVerb | null;
+  ownershipStrength: OwnershipStrength;
+  /** "helped", "participated in", … when it is the main verb. */
+  weakOwnership: Match | null;
+  /** led, drove, spearheaded, mentored, influenced, worked with many teams, … */
+  leadership: Match[];
+  /** RFC, design doc, standard, runbook, checklist, guide, … */
+  artifacts: Match[];
+  /** wrote, reviewed, paired, set rollout gates, ran, defined, … */
+  mechanisms: Match[];
+  /** adopted by N teams, now own, until each ran it alone, … */
+  adoption: Match[];
+  /** Numbers with units, before→after, money, percentages, frequency changes, zero-defect outcomes. */
+  results: Match[];
+  /** on-call, incident, postmortem, SLO, alerting, rollback, canary, runbook, … */
+  productionOwnership: Match[];
+  /** "owned the payments service", "ran the platform": a claim to own a running system. */
+  systemOwnership: Match[];
+  /** Scope words, in reading order. */
+  scopeMarkers: Match[];
+  scope: ScopeLevel;
+  /** Largest number of teams the claim names ("three teams" → 3), or null. */
+  teamCount: number | null;
+  /** strategy, vision, standards, transformation, excellence, … */
+  strategyTerms: Match[];
+  /** Terms that are organisation-wide by nature: "digital transformation", "engineering strategy", … */
+  broadStrategyTerms: Match[];
+  /** Numbers that are not years: counts, volumes, measures. */
+  quantities: Match[];
+  /** sprint, ticket, backlog: the vocabulary of team-local planning. */
+  sprintPlanning: Match[];
+  /** throughput, consistency guarantees, compatibility periods, regulation, … */
+  complexityConstraints: Match[];
+  /** large-scale, highly scalable, mission-critical, massive, cutting-edge, big data, … */
+  complexityBuzzwords: Match[];
+  /** improved, reduced, increased, enhanced, optimised, made faster, … used as an outcome. */
+  outcomes: Match[];
+  /** Years of experience, decades, seasoned, veteran used as a credential. */
+  tenure: Match[];
+  /** hired, managed N engineers, performance reviews, staffing, … */
+  peopleManagement: Match[];
+  /** implemented, built, coded, debugged, … : hands-on work. */
+  handsOn: Match[];
+}

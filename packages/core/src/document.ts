@@ -1,0 +1,58 @@
+/** The format-independent model every reader produces and every rule reads. */
+
+export type SourceFormat = "markdown" | "pdf" | "docx" | "text";
+
+export type SectionKind = "summary" | "experience" | "education" | "skills" | "projects" | "other";
+
+export interface Point {
+  /** 1-based line. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** 0-based offset into the source text. */
+  offset: number;
+}
+
+export interface SourceRange {
+  start: Point;
+  end: Point;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** Heading text as written, markup removed; empty for text before the first heading. */
+  heading: string;
+  range: SourceRange;
+}
+
+export interface Role {
+  title: string;
+  organisation: string | null;
+  /** Start of the date range as written ("2019", "Mar 2019"), or null. */
+  start: string | null;
+  /** End of the date range as written ("2024", "present"), or null. */
+  end: string | null;
+  /** Index into `ResumeDocument.sections`. */
+  sectionIndex: number;
+  range: SourceRange;
+}
+
+export type ClaimKind = "bullet" | "sentence";
+
+export interface Claim {
+  /** The claim as a reader reads it: markup removed, whitespace collapsed. */
+  text: string;
+  kind: ClaimKind;
+  /** Index into `ResumeDocument.sections`. */
+  sectionIndex: number;
+  /** Index into `ResumeDocument.roles`, or null when the claim belongs to no role. */
+  roleIndex: number | null;
+  range: SourceRange;
+}
+
+export interface ResumeDocument {
+  format: SourceFormat;
+  sections: Section[];
+  roles: Role[];
+  claims: Claim[];
+}

@@ -1,0 +1,146 @@
+import { VFile } from "vfile";
+import { analyseDocument } from "./analyse/document.js";
+import type { ResumeDocument, SourceFormat, SourceRange } from "./document.js";
+import { estimateLevel } from "./level.js";
+import type { TargetLevel } from "./levels.js";
+import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "./read/index.js";
+import type { LintMessage, LintResult } from "./results.js";
+import type { AnalysedClaim, Report, Rule, RuleContext } from "./rule.js";
+
+export interface LintOptions {
+  level: TargetLevel;
+  rules: readonly Rule[];
+}
+
+const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
+
+function locate(report: Report): { range: SourceRange; excerpt: string } {
+  if ("claim" in report) return { range: report.claim.claim.range, excerpt: report.claim.claim.text };
+  if ("role" in report) {
+    const { title, organisation } = report.role;
+    return { range: report.role.range, excerpt: organisation ? `${title} — ${organisation}` : title };
+  }
+  if ("section" in report) return { range: report.section.range, excerpt: report.section.heading };
+  return { range: report.range, excerpt: report.excerpt };
+}
+
+/**
+ * Runs the rules that apply to the target level over an already-read document. Findings are
+ * recorded on `file` as vfile messages (`ruleId`, `source: "reslint"`, `place`, `url`), the way
+ * unified tools report them; `actual` carries the claim's text.
+ */
+export function lintDocument(
+  document: ResumeDocument,
+  options: LintOptions,
+  file: VFile = new VFile(),
+): { file: VFile; claims: AnalysedClaim[] } {
+  const claims = analyseDocument(document);
+  for (const rule of options.rules) {
+    if (!rule.meta.levels.includes(options.level)) continue;
+    const context: RuleContext = {
+      level: options.level,
+      document,
+      claims,
+      report(report) {
+        const { range, excerpt } = locate(report);
+        const message = file.message(report.message, {
+          place: {
+            start: { line: range.start.line, column: range.start.column, offset: range.start.offset },
+            end: { line: range.end.line, column: range.end.column, offset: range.end.offset },
+          },
+          ruleId: rule.meta.id,
+          source: "reslint",
+        });
+        message.url = rule.meta.url;
+        message.actual = collapse(excerpt);
+        message.fatal = rule.meta.severity === "error";
+      },
+    };
+    rule.check(context);
+  }
+  file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return { file, claims };
+}
+
+function toLintMessages(file: VFile): LintMessage[] {
+  return file.messages.map((message) => {
+    const place = message.place && "start" in message.place ? message.place : null;
+    const lintMessage: LintMessage = {
+      ruleId: message.ruleId ?? null,
+      severity: message.fatal ? 2 : 1,
+      message: message.reason,
+      line: place?.start.line ?? message.line ?? 1,
+      column: place?.start.column ?? message.column ?? 1,
+      endLine: place?.end.line ?? message.line ?? 1,
+      endColumn: place?.end.column ?? message.column ?? 1,
+      excerpt: message.actual ?? "",
+    };
+    if (message.url) lintMessage.url = message.url;
+    return lintMessage;
+  });
+}
+
+function summarise(
+  filePath: string,
+  format: SourceFormat,
+  messages: LintMessage[],
+  level: TargetLevel,
+  estimated: TargetLevel | null,
+): LintResult {
+  return {
+    filePath,
+    format,
+    messages,
+    errorCount: messages.filter((message) => message.severity === 2).length,
+    warningCount: messages.filter((message) => message.severity === 1).length,
+    level: { target: level, estimated },
+  };
+}
+
+/** Lints resume text in memory. */
+export function lintText(
+  text: string,
+  options: LintOptions & { filePath?: string; format?: SourceFormat },
+): LintResult {
+  const format = options.format ?? "markdown";
+  const filePath = options.filePath ?? "<text>";
+  const document = readResumeText(text, format);
+  const { file, claims } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
+  return summarise(filePath, format, toLintMessages(file), options.level, estimateLevel(claims));
+}
+
+/** A result for a file that could not be read: one fatal message, no findings. */
+export function fatalResult(filePath: string, format: SourceFormat, reason: string, level: TargetLevel): LintResult {
+  const message: LintMessage = {
+    ruleId: null,
+    severity: 2,
+    message: reason,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    excerpt: "",
+    fatal: true,
+  };
+  return summarise(filePath, format, [message], level, null);
+}
+
+/** Lints a file. Never throws for bad input: an unreadable file yields one fatal message. */
+export async function lintFile(filePath: string, options: LintOptions): Promise<LintResult> {
+  try {
+    const { format, text, document } = await readResumeFile(filePath);
+    const { file, claims } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
+    return summarise(filePath, format, toLintMessages(file), options.level, estimateLevel(claims));
+  } catch (error) {
+    if (error instanceof ResumeReadError) {
+      return fatalResult(filePath, formatOf(filePath), error.message, options.level);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    return fatalResult(
+      filePath,
+      formatOf(filePath),
+      `reslint failed while reading ${filePath} (${detail}); this is a bug in reslint, please report it with the file if you can.`,
+      options.level,
+    );
+  }
+}

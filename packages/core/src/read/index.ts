@@ -1,0 +1,94 @@
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import type { ResumeDocument, SourceFormat } from "../document.js";
+import { readMarkdown } from "./markdown.js";
+
+/** Largest file reslint reads; a resume is a few kilobytes. */
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
+/** A file that could not be read, with one sentence saying what is wrong and what to do. */
+export class ResumeReadError extends Error {
+  override readonly name = "ResumeReadError";
+}
+
+const formatsByExtension: Record<string, SourceFormat> = {
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".mdown": "markdown",
+  ".mkd": "markdown",
+  ".txt": "text",
+  ".text": "text",
+  ".pdf": "pdf",
+  ".docx": "docx",
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(formatsByExtension);
+
+/** The format a path names by its extension; Markdown when it names none reslint knows. */
+export function formatOf(filePath: string): SourceFormat {
+  return formatsByExtension[extname(filePath).toLowerCase()] ?? "markdown";
+}
+
+/** Reads resume text already in memory. */
+export function readResumeText(text: string, format: SourceFormat = "markdown"): ResumeDocument {
+  // Plain text is read as Markdown: "- " bullets and blank-line paragraphs mean the same in both.
+  return readMarkdown(text.replace(/^\uFEFF/, ""), format);
+}
+
+export interface ReadFileResult {
+  format: SourceFormat;
+  text: string;
+  document: ResumeDocument;
+}
+
+function decodeUtf8(bytes: Uint8Array, filePath: string): string {
+  if (bytes.includes(0)) {
+    throw new ResumeReadError(
+      `${filePath} looks like a binary file, not a text resume; pass a Markdown (.md) or plain-text (.txt) file.`,
+    );
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new ResumeReadError(
+      `${filePath} is not valid UTF-8 text; save it with UTF-8 encoding and run reslint again.`,
+    );
+  }
+}
+
+/** Reads a resume file from disk. Throws `ResumeReadError` with a human message on bad input. */
+export async function readResumeFile(filePath: string): Promise<ReadFileResult> {
+  const format = formatOf(filePath);
+  let size: number;
+  try {
+    const info = await stat(filePath);
+    if (info.isDirectory()) {
+      throw new ResumeReadError(
+        `${filePath} is a directory; pass the resume files inside it, or a glob such as "${filePath}/*.md".`,
+      );
+    }
+    size = info.size;
+  } catch (error) {
+    if (error instanceof ResumeReadError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new ResumeReadError(`${filePath} does not exist; check the path and try again.`);
+    if (code === "EACCES")
+      throw new ResumeReadError(`${filePath} cannot be opened (permission denied); check its permissions.`);
+    throw new ResumeReadError(
+      `${filePath} could not be read (${code ?? "unknown error"}); check that it is a readable file.`,
+    );
+  }
+  if (format === "pdf" || format === "docx") {
+    throw new ResumeReadError(
+      `${filePath}: reading ${format.toUpperCase()} files is not supported yet; export the resume as Markdown or plain text and lint that.`,
+    );
+  }
+  if (size > MAX_TEXT_BYTES) {
+    throw new ResumeReadError(
+      `${filePath} is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_TEXT_BYTES / 1024 / 1024} MB reslint reads; a resume should be a few kilobytes, so check that this is the right file.`,
+    );
+  }
+  const text = decodeUtf8(await readFile(filePath), filePath);
+  if (text.trim() === "") throw new ResumeReadError(`${filePath} is empty; there is nothing to lint.`);
+  return { format, text, document: readResumeText(text, format) };
+}

@@ -1,0 +1,100 @@
+import type { Point, SourceRange } from "../document.js";
+
+/**
+ * Text as a reader reads it, with the source offset of every character, so a claim found in the
+ * plain text can be pointed at in the source.
+ */
+export class MappedText {
+  private chars: string[] = [];
+  private offsets: number[] = [];
+
+  append(text: string, sourceStart: number, sourceLength = text.length): void {
+    // Escapes and entities make the source longer than the text; spread the text over it.
+    const ratio = text.length > 0 ? sourceLength / text.length : 1;
+    for (let index = 0; index < text.length; index++) {
+      this.chars.push(text[index] as string);
+      this.offsets.push(sourceStart + Math.floor(index * ratio));
+    }
+  }
+
+  /** A separator that has no source of its own (a line break, a gap between runs). */
+  appendGap(sourceOffset: number): void {
+    this.chars.push(" ");
+    this.offsets.push(sourceOffset);
+  }
+
+  get length(): number {
+    return this.chars.length;
+  }
+
+  /** Collapses whitespace and trims, keeping each kept character's offset. */
+  collapsed(): MappedText {
+    const result = new MappedText();
+    let pendingSpace = -1;
+    for (let index = 0; index < this.chars.length; index++) {
+      const char = this.chars[index] as string;
+      const offset = this.offsets[index] as number;
+      if (/\s/u.test(char)) {
+        if (result.length > 0 && pendingSpace < 0) pendingSpace = offset;
+        continue;
+      }
+      if (pendingSpace >= 0) {
+        result.chars.push(" ");
+        result.offsets.push(pendingSpace);
+        pendingSpace = -1;
+      }
+      result.chars.push(char);
+      result.offsets.push(offset);
+    }
+    return result;
+  }
+
+  toString(): string {
+    return this.chars.join("");
+  }
+
+  slice(start: number, end: number): MappedText {
+    const result = new MappedText();
+    result.chars = this.chars.slice(start, end);
+    result.offsets = this.offsets.slice(start, end);
+    return result;
+  }
+
+  /** Source offsets covering characters [start, end): end is exclusive. */
+  sourceSpan(start = 0, end = this.chars.length): { start: number; end: number } | null {
+    if (end <= start) return null;
+    const first = this.offsets[start];
+    const last = this.offsets[end - 1];
+    if (first === undefined || last === undefined) return null;
+    return { start: first, end: last + 1 };
+  }
+}
+
+/** Splits text into sentences with the platform's own sentence rules (ICU). */
+const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+
+export function splitSentences(text: MappedText): MappedText[] {
+  const plain = text.toString();
+  const sentences: MappedText[] = [];
+  let pendingStart: number | null = null;
+  for (const segment of sentenceSegmenter.segment(plain)) {
+    const start: number = pendingStart ?? segment.index;
+    const end = segment.index + segment.segment.length;
+    // ICU ends a sentence after "e.g." or "approx."; keep going when the next word is lower case.
+    const next = plain.slice(end).trimStart();
+    if (next !== "" && /^[a-z]/.test(next)) {
+      pendingStart = start;
+      continue;
+    }
+    pendingStart = null;
+    const sentence = text.slice(start, end).collapsed();
+    if (sentence.length > 0) sentences.push(sentence);
+  }
+  return sentences;
+}
+
+export type OffsetToPoint = (offset: number) => Point;
+
+export function rangeOf(span: { start: number; end: number }, toPoint: OffsetToPoint): SourceRange {
+  return { start: toPoint(span.start), end: toPoint(span.end) };
+}

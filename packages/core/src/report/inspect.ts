@@ -1,0 +1,48 @@
+import type { ResumeDocument, SourceFormat } from "../document.js";
+
+export interface InspectView {
+  filePath: string;
+  format: SourceFormat;
+  sections: { kind: string; heading: string; line: number }[];
+  roles: { title: string; organisation: string | null; start: string | null; end: string | null; line: number }[];
+  claims: {
+    text: string;
+    kind: "bullet" | "sentence";
+    section: string;
+    role: number | null;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+  }[];
+}
+
+/** What reslint read from a resume, in reading order, in the documented `inspect` shape. */
+export function inspectView(filePath: string, document: ResumeDocument): InspectView {
+  return {
+    filePath,
+    format: document.format,
+    sections: document.sections.map((section) => ({
+      kind: section.kind,
+      heading: section.heading,
+      line: section.range.start.line,
+    })),
+    roles: document.roles.map((role) => ({
+      title: role.title,
+      organisation: role.organisation,
+      start: role.start,
+      end: role.end,
+      line: role.range.start.line,
+    })),
+    claims: document.claims.map((claim) => ({
+      text: claim.text,
+      kind: claim.kind,
+      section: document.sections[claim.sectionIndex]?.kind ?? "other",
+      role: claim.roleIndex,
+      line: claim.range.start.line,
+      column: claim.range.start.column,
+      endLine: claim.range.end.line,
+      endColumn: claim.range.end.column,
+    })),
+  };
+}

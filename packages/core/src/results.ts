@@ -1,0 +1,36 @@
+import type { SourceFormat } from "./document.js";
+import type { TargetLevel } from "./levels.js";
+
+/** 1 = warning, 2 = error, as in ESLint. */
+export type Severity = 1 | 2;
+
+export interface LintMessage {
+  /** Null only for a fatal message about a file that could not be read. */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The text of the claim the message is about, whitespace collapsed. */
+  excerpt: string;
+  /** Present and true only when the file could not be read or parsed. */
+  fatal?: true;
+  /** Where to read more about the rule. */
+  url?: string;
+}
+
+export interface LevelReport {
+  target: TargetLevel;
+  estimated: TargetLevel | null;
+}
+
+export interface LintResult {
+  filePath: string;
+  format: SourceFormat;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  level: LevelReport;
+}

@@ -1,0 +1,29 @@
+import type { Rule } from "@reslint/core";
+import inflatedScope from "./inflated-scope.js";
+import missingProductionOwnership from "./missing-production-ownership.js";
+import tenureAsEvidence from "./tenure-as-evidence.js";
+import unattributedLeadership from "./unattributed-leadership.js";
+import unquantifiedImpact from "./unquantified-impact.js";
+import vagueComplexity from "./vague-complexity.js";
+import weakOwnershipVerb from "./weak-ownership-verb.js";
+
+/** Every built-in rule, in the order their findings are easiest to act on. */
+export const rules: readonly Rule[] = [
+  tenureAsEvidence,
+  unattributedLeadership,
+  missingProductionOwnership,
+  inflatedScope,
+  weakOwnershipVerb,
+  unquantifiedImpact,
+  vagueComplexity,
+];
+
+export {
+  inflatedScope,
+  missingProductionOwnership,
+  tenureAsEvidence,
+  unattributedLeadership,
+  unquantifiedImpact,
+  vagueComplexity,
+  weakOwnershipVerb,
+};

@@ -1,0 +1,56 @@
+import { type AnalysedClaim, defineRule, SCOPE_LEVELS, TARGET_LEVELS } from "@reslint/core";
+import { docsUrl } from "./docs-url.js";
+import { hasMultiTeamEvidence } from "./evidence.js";
+
+const id = "inflated-scope";
+
+const organisationScope = SCOPE_LEVELS.indexOf("organisation");
+
+function isBroad(claim: AnalysedClaim): boolean {
+  const { signals } = claim;
+  if (signals.broadStrategyTerms.length > 0) return true;
+  return signals.strategyTerms.length > 0 && SCOPE_LEVELS.indexOf(signals.scope) >= organisationScope;
+}
+
+/** Another claim in the same role (or anywhere, for a summary) that shows multi-team reach. */
+function backedElsewhere(claim: AnalysedClaim, claims: readonly AnalysedClaim[]): boolean {
+  return claims.some(
+    (other) =>
+      other !== claim &&
+      (claim.role === null
+        ? claim.section === other.section || claim.section.kind === "summary"
+        : other.role === claim.role) &&
+      ((other.signals.teamCount ?? 0) >= 2 || other.signals.adoption.length > 0),
+  );
+}
+
+export default defineRule({
+  meta: {
+    id,
+    description: "Organisation-wide strategy, vision, standards or transformation claimed without multi-team evidence.",
+    severity: "error",
+    levels: TARGET_LEVELS,
+    url: docsUrl(id),
+  },
+  check(context) {
+    for (const claim of context.claims) {
+      const { signals } = claim;
+      const strategy = [...signals.broadStrategyTerms, ...signals.strategyTerms];
+      const term = strategy[0];
+      if (!term) continue;
+      if (signals.sprintPlanning.length > 0) {
+        context.report({
+          claim,
+          message: `"${term.text}" here is sprint or ticket prioritisation; call it planning for the team, or show decisions that shaped work beyond one backlog.`,
+        });
+        continue;
+      }
+      if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy) || backedElsewhere(claim, context.claims))
+        continue;
+      context.report({
+        claim,
+        message: `"${term.text}" claims organisation-wide reach with no evidence beyond one team; name the teams, what they adopted, or the document that set the direction, or scope the claim to what you owned.`,
+      });
+    }
+  },
+});

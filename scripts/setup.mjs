@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+// Brings a fresh clone to a runnable state, then runs one task.
+// Works on any Node that ships npm: when the system Node is older than the
+// project needs, a Node 24 binary is installed from the npm registry into
+// .tools/, and pnpm comes from the same registry (Corepack is not used).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { delimiter, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const toolsDir = join(root, ".tools");
+const NODE_VERSION = "24.21.0";
+const PNPM_VERSION = "10.34.9";
+const MIN_NODE = [22, 13];
+
+const tasks = {
+  demo: ["run", "lint:examples"],
+  test: ["run", "test:all"],
+  setup: null,
+};
+
+function fail(message) {
+  console.error(`reslint setup: ${message}`);
+  process.exit(2);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options });
+  if (result.error) fail(`could not start ${command}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+function nodeIsRecentEnough(version) {
+  const [major, minor] = version.split(".").map(Number);
+  return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
+}
+
+function installTools(packages) {
+  mkdirSync(toolsDir, { recursive: true });
+  const manifest = join(toolsDir, "package.json");
+  if (!existsSync(manifest)) writeFileSync(manifest, '{ "private": true }\n');
+  const npm = process.platform === "win32" ? "npm.cmd" : "npm";
+  const status = run(npm, ["install", "--no-audit", "--no-fund", "--prefix", toolsDir, ...packages], {
+    shell: process.platform === "win32",
+  });
+  if (status !== 0) fail(`npm could not install ${packages.join(", ")} from the registry.`);
+}
+
+function installedVersion(packageDir) {
+  try {
+    return JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).version;
+  } catch {
+    return null;
+  }
+}
+
+function findNode() {
+  if (nodeIsRecentEnough(process.versions.node)) return process.execPath;
+  const packageName = `node-${process.platform}-${process.arch}`;
+  const packageDir = join(toolsDir, "node_modules", packageName);
+  const binary = join(packageDir, "bin", process.platform === "win32" ? "node.exe" : "node");
+  if (installedVersion(packageDir) !== NODE_VERSION || !existsSync(binary)) {
+    console.log(
+      `reslint setup: Node ${process.versions.node} is older than ${MIN_NODE.join(".")}; installing Node ${NODE_VERSION} into .tools/`,
+    );
+    installTools([`${packageName}@${NODE_VERSION}`]);
+  }
+  return binary;
+}
+
+function findPnpm() {
+  const packageDir = join(toolsDir, "node_modules", "pnpm");
+  if (installedVersion(packageDir) !== PNPM_VERSION) {
+    console.log(`reslint setup: installing pnpm ${PNPM_VERSION} into .tools/`);
+    installTools([`pnpm@${PNPM_VERSION}`]);
+  }
+  return join(packageDir, "bin", "pnpm.cjs");
+}
+
+const taskName = process.argv[2] ?? "setup";
+if (!(taskName in tasks)) fail(`unknown task "${taskName}"; use one of ${Object.keys(tasks).join(", ")}.`);
+
+const node = findNode();
+const pnpm = findPnpm();
+const env = {
+  ...process.env,
+  PATH: [dirname(node), join(toolsDir, "node_modules", ".bin"), process.env.PATH].join(delimiter),
+  npm_config_manage_package_manager_versions: "false",
+};
+const pnpmRun = (args) => run(node, [pnpm, ...args], { env });
+
+for (const step of [
+  ["install", "--frozen-lockfile", "--prefer-offline"],
+  ["run", "build"],
+]) {
+  const status = pnpmRun(step);
+  if (status !== 0) fail(`"pnpm ${step.join(" ")}" failed (exit ${status}); see the output above.`);
+}
+
+const task = tasks[taskName];
+if (task) process.exit(pnpmRun([...task, ...process.argv.slice(3)]));
