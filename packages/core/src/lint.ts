@@ -35,12 +35,14 @@ export function lintDocument(
   file: VFile = new VFile(),
 ): { file: VFile; claims: AnalysedClaim[] } {
   const claims = analyseDocument(document);
+  // Education and skills list facts; the claims that argue a level are everywhere else.
+  const evidence = claims.filter((claim) => claim.section.kind !== "education" && claim.section.kind !== "skills");
   for (const rule of options.rules) {
     if (!rule.meta.levels.includes(options.level)) continue;
     const context: RuleContext = {
       level: options.level,
       document,
-      claims,
+      claims: evidence,
       report(report) {
         const { range, excerpt } = locate(report);
         const message = file.message(report.message, {

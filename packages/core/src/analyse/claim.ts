@@ -67,8 +67,8 @@ export function lemmaOf(norm: string): string {
 }
 
 /** Index of the token where the main verb should stand, after any subject or adverb. */
-function mainVerbPosition(tokens: readonly Token[]): number {
-  let at = 0;
+function mainVerbPosition(tokens: readonly Token[], from = 0): number {
+  let at = from;
   let adverbs = 0;
   while (at < tokens.length) {
     const norm = (tokens[at] as Token).norm;
@@ -79,6 +79,15 @@ function mainVerbPosition(tokens: readonly Token[]): number {
     } else break;
   }
   return at;
+}
+
+/** Index of the first token after a short lead-in label ending in a colon, or null. */
+function labelEnd(text: string, tokens: readonly Token[]): number | null {
+  for (let index = 0; index < Math.min(tokens.length - 1, 10); index++) {
+    const between = text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start);
+    if (/:\s|[–—]\s/.test(between)) return index + 1;
+  }
+  return null;
 }
 
 function findMainVerb(tokens: readonly Token[], at: number): MainVerb | null {
@@ -123,18 +132,26 @@ function findLeadership(text: string, tokens: readonly Token[], mainAt: number):
     .findAll(tokens)
     .filter((match) => {
       const first = tokens[match.first] as Token;
-      // "which led to a 30% drop" reports a consequence, not leadership.
-      if (first.norm === "led" && tokens[match.last]?.norm === "to") return false;
-      return !clauseOnlyLeadership.has(first.norm) || opensClause(text, tokens, match.first, mainAt);
+      const next = tokens[match.last];
+      // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
+      if (next && ((first.norm === "led" && next.norm === "to") || next.norm === "by")) return false;
+      if (!clauseOnlyLeadership.has(first.norm)) return true;
+      // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
+      if (!next || /^\p{Lu}/u.test(next.raw)) return false;
+      return opensClause(text, tokens, match.first, mainAt);
     })
     .map((match) => toMatch(text, tokens, match));
 }
 
-function findOutcomes(text: string, tokens: readonly Token[], mainAt: number): Match[] {
+function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
   return lexicon.outcomes
     .findAll(tokens)
     .filter((match) => {
       const previous = tokens[match.first - 1];
+      const first = tokens[match.first] as Token;
+      // "to improve …" states an aim; it is a claim of impact only when the writer did the work
+      // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
+      if (previous?.norm === "to" && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;
       if (previous && lexicon.outcomeAdjectiveBefore.has(previous.norm) && match.first !== mainAt) return false;
       return opensClause(text, tokens, match.first, mainAt);
     })
@@ -203,12 +220,28 @@ function findHandsOn(tokens: readonly Token[]): Match[] {
   return tokens.filter((token) => handsOn.has(lemmaOf(token.norm))).map(tokenMatch);
 }
 
+function findWeakOwnership(tokens: readonly Token[], mainAt: number): PhraseMatch | null {
+  const match = lexicon.weakOwnership.matchAt(tokens, mainAt);
+  if (!match) return null;
+  // "Contributed to open-source projects" is the accurate verb for upstream work.
+  const next = tokens[match.last];
+  const afterArticle = next?.norm === "the" || next?.norm === "an" ? tokens[match.last + 1] : next;
+  if (afterArticle && lexicon.weakOwnershipNotBefore.has(afterArticle.norm)) return null;
+  return match;
+}
+
 /** Computes every signal for one claim. Rules read these; none of them re-reads the text. */
 export function analyseClaim(text: string): ClaimSignals {
   const tokens = tokenize(text);
-  const mainAt = mainVerbPosition(tokens);
-  const mainVerb = findMainVerb(tokens, mainAt);
-  const weakMatch = lexicon.weakOwnership.matchAt(tokens, mainAt);
+  let mainAt = mainVerbPosition(tokens);
+  let mainVerb = findMainVerb(tokens, mainAt);
+  const afterLabel = labelEnd(text, tokens);
+  if (!mainVerb && afterLabel !== null) {
+    // "Rate limiting service: Built a custom …": the verb follows a lead-in label.
+    mainAt = mainVerbPosition(tokens, afterLabel);
+    mainVerb = findMainVerb(tokens, mainAt);
+  }
+  const weakMatch = findWeakOwnership(tokens, mainAt);
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
   const { markers, scope } = findScope(text, tokens);
   const sprintPlanning = findAll(text, tokens, lexicon.sprintPlanning);
@@ -231,7 +264,7 @@ export function analyseClaim(text: string): ClaimSignals {
     sprintPlanning,
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
     complexityBuzzwords: findAll(text, tokens, lexicon.complexityBuzzwords),
-    outcomes: findOutcomes(text, tokens, mainAt),
+    outcomes: findOutcomes(text, tokens, mainAt, mainVerb !== null),
     tenure: findTenure(text, tokens),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
     handsOn: findHandsOn(tokens),

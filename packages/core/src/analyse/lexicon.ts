@@ -19,6 +19,7 @@ import { PhraseList } from "./phrases.js";
 /** Every word list compiled once, when the module loads. */
 export const lexicon = {
   weakOwnership: new PhraseList(weakOwnership.phrases),
+  weakOwnershipNotBefore: new Set(weakOwnership.notBefore),
   leadership: new PhraseList(leadership.phrases),
   mechanisms: new PhraseList(mechanisms.phrases),
   artifacts: new PhraseList(artifacts.phrases),
@@ -40,6 +41,7 @@ export const lexicon = {
   complexityConstraints: new PhraseList(complexity.constraints),
   outcomes: new PhraseList(outcomes.phrases),
   outcomeClauseOpeners: new Set(outcomes.clauseOpeners),
+  outcomeBaseForms: new Set(outcomes.intentOnly),
   outcomeAdjectiveBefore: new Set(outcomes.adjectiveBefore),
   results: new PhraseList(results.phrases),
   resultUnits: new Set(results.units),

@@ -80,6 +80,7 @@ class DocumentBuilder {
   private sectionDepth = 0;
   private currentRole: number | null = null;
   private claimsInCurrentRole = 0;
+  private roleDepth = 0;
 
   constructor(
     private readonly format: SourceFormat,
@@ -147,7 +148,10 @@ class DocumentBuilder {
         start: null,
         end: null,
       };
+      const group = this.organisationGroup(heading.depth);
+      if (group !== null) role.organisation ??= group;
       this.openRole(role, span);
+      this.roleDepth = heading.depth;
     }
   }
 
@@ -163,6 +167,7 @@ class DocumentBuilder {
     else this.sections.push(section);
     this.sectionDepth = depth;
     this.currentRole = null;
+    this.groupOrganisation = null;
   }
 
   private openRole(role: ReturnType<typeof parseRoleLine> & object, span: { start: number; end: number }): void {
@@ -170,6 +175,28 @@ class DocumentBuilder {
     this.currentRole = this.roles.length - 1;
     this.claimsInCurrentRole = 0;
   }
+
+  /**
+   * "## Acme" followed by "### Engineer — 2019–2021": the undated heading names the organisation
+   * of the roles beneath it rather than a role of its own. Returns that organisation and drops
+   * the placeholder role; on later sibling roles it keeps returning the organisation.
+   */
+  private organisationGroup(depth: number): string | null {
+    if (this.currentRole === null) return null;
+    const previous = this.roles[this.currentRole] as Role;
+    if (depth > this.roleDepth && previous.start === null && this.claimsInCurrentRole === 0) {
+      this.roles.pop();
+      this.currentRole = null;
+      this.groupOrganisation = previous.title;
+      this.groupDepth = this.roleDepth;
+      return previous.title;
+    }
+    if (depth <= this.groupDepth) this.groupOrganisation = null;
+    return this.groupOrganisation;
+  }
+
+  private groupOrganisation: string | null = null;
+  private groupDepth = 0;
 
   /** A role line that follows a role heading ("### Acme" then "*Engineer, 2019–2021*") completes it. */
   private completeRole(line: NonNullable<ReturnType<typeof parseRoleLine>>): boolean {
@@ -238,6 +265,8 @@ class DocumentBuilder {
     if (!span) return;
     const plain = text.toString();
     if (!/\p{L}/u.test(plain)) return;
+    // "Key contributions:" introduces claims; it is not one.
+    if (plain.endsWith(":") && plain.split(" ").length <= 6) return;
     this.claims.push({
       text: plain,
       kind,
