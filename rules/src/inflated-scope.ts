@@ -8,6 +8,9 @@ const organisationScope = SCOPE_LEVELS.indexOf("organisation");
 
 function isBroad(claim: AnalysedClaim): boolean {
   const { signals } = claim;
+  // "Turned the company strategy into a roadmap for the search team": the broad words are the
+  // input the writer worked from, the claim itself is about one team.
+  if (signals.scopeMarkers.some((marker) => marker.level === "team")) return false;
   if (signals.broadStrategyTerms.length > 0) return true;
   return signals.strategyTerms.length > 0 && SCOPE_LEVELS.indexOf(signals.scope) >= organisationScope;
 }

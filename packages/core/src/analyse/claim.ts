@@ -7,6 +7,7 @@ import {
   type OwnershipStrength,
   SCOPE_LEVELS,
   type ScopeLevel,
+  type ScopeMarker,
 } from "./signals.js";
 
 /** Words that may stand before the main verb of a bullet: a subject or an adverb. */
@@ -175,25 +176,27 @@ function findResults(text: string, tokens: readonly Token[]): Match[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-function findTenure(text: string, tokens: readonly Token[]): Match[] {
-  return lexicon.tenure
+function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+  const spans = lexicon.tenure.findAll(tokens).filter((match) => {
+    const previous = tokens[match.first - 1];
+    // "ran the rotation for 3 years" is how long an activity lasted.
+    return !(previous && lexicon.tenureNotAfter.has(previous.norm));
+  });
+  // "Seasoned engineer …" labels the writer; "coached a seasoned Java team" describes others.
+  const labels = lexicon.tenureSelfLabels
     .findAll(tokens)
-    .filter((match) => {
-      const previous = tokens[match.first - 1];
-      // "ran the rotation for 3 years" is how long an activity lasted.
-      return !(previous && lexicon.tenureNotAfter.has(previous.norm));
-    })
-    .map((match) => toMatch(text, tokens, match));
+    .filter((match) => !hasMainVerb || match.first <= mainAt);
+  return [...spans, ...labels].sort((a, b) => a.first - b.first).map((match) => toMatch(text, tokens, match));
 }
 
-function findScope(text: string, tokens: readonly Token[]): { markers: Match[]; scope: ScopeLevel } {
-  const markers: Match[] = [];
+function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMarker[]; scope: ScopeLevel } {
+  const markers: ScopeMarker[] = [];
   let widest = 0;
-  for (const [level, list] of Object.entries(lexicon.scope)) {
+  for (const [level, list] of Object.entries(lexicon.scope) as [ScopeMarker["level"], PhraseList][]) {
     const found = findAll(text, tokens, list);
     if (found.length === 0) continue;
-    markers.push(...found);
-    widest = Math.max(widest, SCOPE_LEVELS.indexOf(level as ScopeLevel));
+    markers.push(...found.map((match) => ({ ...match, level })));
+    widest = Math.max(widest, SCOPE_LEVELS.indexOf(level));
   }
   markers.sort((a, b) => a.start - b.start);
   return { markers, scope: SCOPE_LEVELS[widest] ?? "none" };
@@ -265,7 +268,7 @@ export function analyseClaim(text: string): ClaimSignals {
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
     complexityBuzzwords: findAll(text, tokens, lexicon.complexityBuzzwords),
     outcomes: findOutcomes(text, tokens, mainAt, mainVerb !== null),
-    tenure: findTenure(text, tokens),
+    tenure: findTenure(text, tokens, mainAt, mainVerb !== null),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
     handsOn: findHandsOn(tokens),
     quantities: findQuantities(tokens),

@@ -46,6 +46,7 @@ export const lexicon = {
   results: new PhraseList(results.phrases),
   resultUnits: new Set(results.units),
   tenure: new PhraseList(tenure.phrases),
+  tenureSelfLabels: new PhraseList(tenure.selfLabels),
   tenureNotAfter: new Set(tenure.notAfter),
   peopleManagement: new PhraseList(peopleManagement.phrases),
   ownership: {

@@ -13,6 +13,10 @@ export type OwnershipStrength = "owner" | "builder" | "contributor" | "none";
 export const SCOPE_LEVELS = ["none", "task", "team", "multi-team", "organisation", "company", "industry"] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
 
+export interface ScopeMarker extends Match {
+  level: Exclude<ScopeLevel, "none">;
+}
+
 export interface MainVerb extends Match {
   /** Lower-case dictionary form from the lexicon ("led" → "lead"). */
   lemma: string;
@@ -39,7 +43,7 @@ export interface ClaimSignals {
   /** "owned the payments service", "ran the platform": a claim to own a running system. */
   systemOwnership: Match[];
   /** Scope words, in reading order. */
-  scopeMarkers: Match[];
+  scopeMarkers: ScopeMarker[];
   scope: ScopeLevel;
   /** Largest number of teams the claim names ("three teams" → 3), or null. */
   teamCount: number | null;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  ALL_LEVELS,
+  atBullet,
+  describeRuleMeta,
+  expectClean,
+  expectFlagged,
+  expectRuleFields,
+  lintBullets,
+} from "./test-helpers.js";
+
+const ruleId = "tenure-as-evidence";
+
+describe(ruleId, () => {
+  describeRuleMeta(import.meta.url, { severity: "warning", levels: ALL_LEVELS });
+
+  describe("flags years, decades, 'seasoned' or 'veteran' offered as proof of level", () => {
+    const flagged = [
+      "Brought 10 years of backend experience to the payments team",
+      "Seasoned backend engineer trusted with the checkout and refunds codebases",
+      "Over a decade of experience building Java services for retail banks",
+      "Veteran of three startups, trusted to make the hard architecture calls",
+      "Applied 8+ years of distributed-systems experience to the order pipeline redesign",
+      "Drew on two decades in enterprise software to guide the platform architecture",
+      "Senior hire with 12 years in the industry, brought in to stabilise the mobile team",
+      "15+ years of hands-on experience shipping production software",
+      "Industry veteran who set the bar for code quality on the team",
+      "Leveraged decades of experience in embedded C to lead the firmware rewrite",
+    ];
+    it.each(flagged)("%s", async (bullet) => {
+      await expectFlagged(ruleId, bullet);
+    });
+  });
+
+  describe("leaves alone durations of work, ages of systems, date ranges and years inside metrics", () => {
+    const nearMisses = [
+      "Ran the on-call rotation for 3 years without a missed page",
+      "Maintained a 12-year-old billing monolith while carving out the invoicing service",
+      "Cut build time from 12 minutes to 3",
+      "Kept a 20-year-old COBOL ledger in sync with the new Postgres store through a 6-month dual-write period",
+      "Saved $1.2M over three years by moving cold storage to S3 Glacier",
+      "Migrated 15 years of customer records to the new CRM with zero data loss",
+      "Paired with a veteran mainframe team to map 30 years of batch jobs before the cut-over",
+      "Coached a seasoned Java team through their first Kotlin service",
+      "Kept the storefront at 99.95% availability for 4 years running",
+      "Retired a decade-old cron system by moving 140 jobs to Temporal",
+      "Owned the tax engine from 2019–2024 through three regulatory changes",
+      "Negotiated 3-year data-retention terms with two enterprise customers",
+      "Built the years-of-experience filter in the job-matching search, used in 40% of recruiter queries",
+    ];
+    it.each(nearMisses)("%s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+  });
+
+  it("points at each tenure bullet on its own line and skips the evidence around it", async () => {
+    const bullets = [
+      "Maintained a 12-year-old billing monolith while carving out the invoicing service",
+      "Over a decade of experience building Java services for retail banks",
+      "Ran the on-call rotation for 3 years without a missed page",
+      "Seasoned backend engineer trusted with the checkout and refunds codebases",
+    ];
+    const messages = await lintBullets(bullets, { ruleId });
+    expect(messages).toEqual([
+      expect.objectContaining(atBullet(ruleId, bullets[1] as string, 1)),
+      expect.objectContaining(atBullet(ruleId, bullets[3] as string, 3)),
+    ]);
+  });
+
+  it("reports with the rule's default severity and url", async () => {
+    const bullet = "Brought 10 years of backend experience to the payments team";
+    const [message] = await lintBullets([bullet], { ruleId });
+    expect(message).toBeDefined();
+    if (message) expectRuleFields(message, ruleId);
+  });
+
+  it.each(ALL_LEVELS)("runs at target level %s", async (level) => {
+    await expectFlagged(ruleId, "Over a decade of experience building Java services for retail banks", level);
+  });
+});
