@@ -115,8 +115,11 @@ function ownershipOf(verb: MainVerb | null, weak: boolean): OwnershipStrength {
 }
 
 /** True when the token at `index` opens a clause: the main verb, or after a comma, "and", "to", "which"… */
-function opensClause(text: string, tokens: readonly Token[], index: number, mainAt: number): boolean {
-  if (index === mainAt) return true;
+function opensClause(text: string, tokens: readonly Token[], at: number, mainAt: number): boolean {
+  if (at === mainAt) return true;
+  let index = at;
+  // ", massively improving throughput": look past adverbs to what opens the clause.
+  while (index - 1 > mainAt && /ly$/.test((tokens[index - 1] as Token).norm)) index--;
   const previous = tokens[index - 1];
   if (!previous) return true;
   const between = text.slice(previous.end, (tokens[index] as Token).start);
@@ -135,7 +138,8 @@ function findLeadership(text: string, tokens: readonly Token[], mainAt: number):
       const first = tokens[match.first] as Token;
       const next = tokens[match.last];
       // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
-      if (next && ((first.norm === "led" && next.norm === "to") || next.norm === "by")) return false;
+      const passive = next?.norm === "by" && tokens[match.last + 1]?.norm !== "example";
+      if (passive || (first.norm === "led" && next?.norm === "to")) return false;
       if (!clauseOnlyLeadership.has(first.norm)) return true;
       // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
       if (!next || /^\p{Lu}/u.test(next.raw)) return false;
@@ -144,7 +148,9 @@ function findLeadership(text: string, tokens: readonly Token[], mainAt: number):
     .map((match) => toMatch(text, tokens, match));
 }
 
-function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, mainVerb: MainVerb | null): Match[] {
+  const hasMainVerb = mainVerb !== null;
+  const helpVerb = mainVerb?.lemma === "help";
   return lexicon.outcomes
     .findAll(tokens)
     .filter((match) => {
@@ -153,6 +159,10 @@ function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, ha
       // "to improve …" states an aim; it is a claim of impact only when the writer did the work
       // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
       if (previous?.norm === "to" && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;
+      // "Helped the team reduce flaky tests": the help verb takes a bare outcome verb.
+      if (helpVerb && match.first > mainAt && match.first <= mainAt + 4 && lexicon.outcomeBaseForms.has(first.norm)) {
+        return true;
+      }
       if (previous && lexicon.outcomeAdjectiveBefore.has(previous.norm) && match.first !== mainAt) return false;
       return opensClause(text, tokens, match.first, mainAt);
     })
@@ -176,24 +186,52 @@ function findResults(text: string, tokens: readonly Token[]): Match[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const articles = new Set(["a", "an", "the"]);
+const linkingVerbs = new Set(["am", "i'm", "is", "as", "be", "was", "being", "a"]);
+const objectMarkers = new Set(["with", "of", "by", "to", "for", "from", "alongside", "among", "joined"]);
+
+/** False when a label such as "seasoned" describes someone the writer worked with. */
+function describesWriter(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  if (!previous) return true;
+  if (objectMarkers.has(previous.norm)) return false;
+  if (!articles.has(previous.norm)) return true;
+  const beforeArticle = tokens[at - 2];
+  return !beforeArticle || linkingVerbs.has(beforeArticle.norm);
+}
+
 function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
   const spans = lexicon.tenure.findAll(tokens).filter((match) => {
     const previous = tokens[match.first - 1];
     // "ran the rotation for 3 years" is how long an activity lasted.
     return !(previous && lexicon.tenureNotAfter.has(previous.norm));
   });
+  // "12 years of hands-on Java", "A decade in machine learning": a span of years standing in
+  // for the claim itself, before any verb says what was done.
+  const durations = lexicon.tenureDurations.findAll(tokens).filter((match) => {
+    const previous = tokens[match.first - 1];
+    if (previous && lexicon.durationsNotAfter.has(previous.norm)) return false;
+    return !hasMainVerb || match.first < mainAt;
+  });
   // "Seasoned engineer …" labels the writer; "coached a seasoned Java team" describes others.
-  const labels = lexicon.tenureSelfLabels
-    .findAll(tokens)
-    .filter((match) => !hasMainVerb || match.first <= mainAt);
-  return [...spans, ...labels].sort((a, b) => a.first - b.first).map((match) => toMatch(text, tokens, match));
+  const labels = lexicon.tenureSelfLabels.findAll(tokens).filter((match) => describesWriter(tokens, match.first));
+  const found: PhraseMatch[] = [];
+  for (const match of [...spans, ...durations, ...labels].sort((a, b) => a.first - b.first)) {
+    const last = found.at(-1);
+    if (!last || match.first >= last.last) found.push(match);
+  }
+  return found.map((match) => toMatch(text, tokens, match));
 }
 
 function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMarker[]; scope: ScopeLevel } {
   const markers: ScopeMarker[] = [];
   let widest = 0;
+  // "to the industry standard" describes a protocol, not the writer's reach.
+  const descriptive = findAll(text, tokens, lexicon.notScope);
   for (const [level, list] of Object.entries(lexicon.scope) as [ScopeMarker["level"], PhraseList][]) {
-    const found = findAll(text, tokens, list);
+    const found = findAll(text, tokens, list).filter(
+      (match) => !descriptive.some((other) => other.start <= match.start && other.end >= match.end),
+    );
     if (found.length === 0) continue;
     markers.push(...found.map((match) => ({ ...match, level })));
     widest = Math.max(widest, SCOPE_LEVELS.indexOf(level));
@@ -223,13 +261,29 @@ function findHandsOn(tokens: readonly Token[]): Match[] {
   return tokens.filter((token) => handsOn.has(lemmaOf(token.norm))).map(tokenMatch);
 }
 
+function findArtifacts(text: string, tokens: readonly Token[]): Match[] {
+  return lexicon.artifacts
+    .findAll(tokens)
+    .filter((match) => tokens[match.first - 1]?.norm !== "to") // "to guide decisions" is a verb
+    .map((match) => toMatch(text, tokens, match));
+}
+
+function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
+  return lexicon.mechanisms
+    .findAll(tokens)
+    .filter((match) => {
+      // "Coached engineers on writing better tests": the topic, not something the writer did.
+      const previous = tokens[match.first - 1];
+      return !(previous && lexicon.mechanismsNotAfter.has(previous.norm));
+    })
+    .map((match) => toMatch(text, tokens, match));
+}
+
 function findWeakOwnership(tokens: readonly Token[], mainAt: number): PhraseMatch | null {
   const match = lexicon.weakOwnership.matchAt(tokens, mainAt);
   if (!match) return null;
-  // "Contributed to open-source projects" is the accurate verb for upstream work.
-  const next = tokens[match.last];
-  const afterArticle = next?.norm === "the" || next?.norm === "an" ? tokens[match.last + 1] : next;
-  if (afterArticle && lexicon.weakOwnershipNotBefore.has(afterArticle.norm)) return null;
+  // "Contributed 40 pull requests", "Supported 300 merchants": counted work names what was done.
+  if (lexicon.weakOwnershipNotBefore.matchAt(tokens, match.last)) return null;
   return match;
 }
 
@@ -247,14 +301,15 @@ export function analyseClaim(text: string): ClaimSignals {
   const weakMatch = findWeakOwnership(tokens, mainAt);
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
   const { markers, scope } = findScope(text, tokens);
-  const sprintPlanning = findAll(text, tokens, lexicon.sprintPlanning);
+  const talksStrategy = lexicon.sprintMismatch.findAll(tokens).length > 0;
+  const sprintPlanning = talksStrategy ? findAll(text, tokens, lexicon.sprintPlanning) : [];
   return {
     mainVerb,
     ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),
     weakOwnership,
     leadership: findLeadership(text, tokens, mainAt),
-    artifacts: findAll(text, tokens, lexicon.artifacts),
-    mechanisms: findAll(text, tokens, lexicon.mechanisms),
+    artifacts: findArtifacts(text, tokens),
+    mechanisms: findMechanisms(text, tokens),
     adoption: findAll(text, tokens, lexicon.adoption),
     results: findResults(text, tokens),
     productionOwnership: findAll(text, tokens, lexicon.productionOwnership),
@@ -267,7 +322,7 @@ export function analyseClaim(text: string): ClaimSignals {
     sprintPlanning,
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
     complexityBuzzwords: findAll(text, tokens, lexicon.complexityBuzzwords),
-    outcomes: findOutcomes(text, tokens, mainAt, mainVerb !== null),
+    outcomes: findOutcomes(text, tokens, mainAt, mainVerb),
     tenure: findTenure(text, tokens, mainAt, mainVerb !== null),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
     handsOn: findHandsOn(tokens),

@@ -19,9 +19,10 @@ import { PhraseList } from "./phrases.js";
 /** Every word list compiled once, when the module loads. */
 export const lexicon = {
   weakOwnership: new PhraseList(weakOwnership.phrases),
-  weakOwnershipNotBefore: new Set(weakOwnership.notBefore),
+  weakOwnershipNotBefore: new PhraseList(weakOwnership.notBefore),
   leadership: new PhraseList(leadership.phrases),
   mechanisms: new PhraseList(mechanisms.phrases),
+  mechanismsNotAfter: new Set(mechanisms.notAfter),
   artifacts: new PhraseList(artifacts.phrases),
   adoption: new PhraseList(adoption.phrases),
   productionOwnership: new PhraseList(productionOwnership.phrases),
@@ -34,9 +35,11 @@ export const lexicon = {
     industry: new PhraseList(scope.levels.industry),
   },
   teamCount: new PhraseList(scope.teamCount),
+  notScope: new PhraseList(scope.notScope),
   broadStrategy: new PhraseList(strategy.broad),
   scopedStrategy: new PhraseList(strategy.scoped),
   sprintPlanning: new PhraseList(strategy.sprintPlanning),
+  sprintMismatch: new PhraseList(strategy.sprintMismatch),
   complexityBuzzwords: new PhraseList(complexity.buzzwords),
   complexityConstraints: new PhraseList(complexity.constraints),
   outcomes: new PhraseList(outcomes.phrases),
@@ -47,7 +50,9 @@ export const lexicon = {
   resultUnits: new Set(results.units),
   tenure: new PhraseList(tenure.phrases),
   tenureSelfLabels: new PhraseList(tenure.selfLabels),
+  tenureDurations: new PhraseList(tenure.durations),
   tenureNotAfter: new Set(tenure.notAfter),
+  durationsNotAfter: new Set([...tenure.notAfter, ...tenure.durationsNotAfter]),
   peopleManagement: new PhraseList(peopleManagement.phrases),
   ownership: {
     owner: new Set(ownership.owner),

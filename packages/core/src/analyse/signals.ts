@@ -53,7 +53,7 @@ export interface ClaimSignals {
   broadStrategyTerms: Match[];
   /** Numbers that are not years: counts, volumes, measures. */
   quantities: Match[];
-  /** sprint, ticket, backlog: the vocabulary of team-local planning. */
+  /** sprint, ticket, backlog: team-local planning words, found only in a claim that speaks of strategy or vision. */
   sprintPlanning: Match[];
   /** throughput, consistency guarantees, compatibility periods, regulation, … */
   complexityConstraints: Match[];

@@ -80,6 +80,8 @@ export function parseRoleLine(text: string, options: { requireDates: boolean }):
     return { ...splitTitleAndOrganisation(text), start: null, end: null };
   }
   const rest = `${text.slice(0, range.index)} ${text.slice(range.index + range.length)}`;
+  // "Worked on the 2021 redesign": a lone year in a sentence is not a role's date range.
+  if (range.end === null && !hasTitleWord(rest)) return null;
   // A sentence that merely mentions a year ("Shipped the 2021 redesign") is not a role line.
   if (/[.!?]\s*$/.test(rest.trim()) && rest.trim().split(/\s+/).length > 6) return null;
   return { ...splitTitleAndOrganisation(rest), start: range.start, end: range.end };
