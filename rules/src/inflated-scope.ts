@@ -15,18 +15,6 @@ function isBroad(claim: AnalysedClaim): boolean {
   return signals.strategyTerms.length > 0 && SCOPE_LEVELS.indexOf(signals.scope) >= organisationScope;
 }
 
-/** Another claim in the same role (or anywhere, for a summary) that shows multi-team reach. */
-function backedElsewhere(claim: AnalysedClaim, claims: readonly AnalysedClaim[]): boolean {
-  return claims.some(
-    (other) =>
-      other !== claim &&
-      (claim.role === null
-        ? claim.section === other.section || claim.section.kind === "summary"
-        : other.role === claim.role) &&
-      ((other.signals.teamCount ?? 0) >= 2 || other.signals.adoption.length > 0),
-  );
-}
-
 export default defineRule({
   meta: {
     id,
@@ -48,7 +36,7 @@ export default defineRule({
         });
         continue;
       }
-      if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy) || backedElsewhere(claim, context.claims))
+      if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy))
         continue;
       context.report({
         claim,

@@ -26,6 +26,7 @@ const clauseOnlyLeadership = new Set([
   "championing",
   "influence",
   "influencing",
+  "guide",
   "guiding",
   "liaison",
 ]);
@@ -261,6 +262,16 @@ function findHandsOn(tokens: readonly Token[]): Match[] {
   return tokens.filter((token) => handsOn.has(lemmaOf(token.norm))).map(tokenMatch);
 }
 
+/** Team-planning words in a claim that calls that planning strategy, vision or a roadmap. */
+function findSprintPlanning(text: string, tokens: readonly Token[]): Match[] {
+  for (const pair of lexicon.planningMismatch) {
+    if (pair.claims.findAll(tokens).length === 0) continue;
+    const planning = findAll(text, tokens, pair.planning);
+    if (planning.length > 0) return planning;
+  }
+  return [];
+}
+
 function findArtifacts(text: string, tokens: readonly Token[]): Match[] {
   return lexicon.artifacts
     .findAll(tokens)
@@ -301,8 +312,7 @@ export function analyseClaim(text: string): ClaimSignals {
   const weakMatch = findWeakOwnership(tokens, mainAt);
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
   const { markers, scope } = findScope(text, tokens);
-  const talksStrategy = lexicon.sprintMismatch.findAll(tokens).length > 0;
-  const sprintPlanning = talksStrategy ? findAll(text, tokens, lexicon.sprintPlanning) : [];
+  const sprintPlanning = findSprintPlanning(text, tokens);
   return {
     mainVerb,
     ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),

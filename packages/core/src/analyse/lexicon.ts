@@ -38,8 +38,10 @@ export const lexicon = {
   notScope: new PhraseList(scope.notScope),
   broadStrategy: new PhraseList(strategy.broad),
   scopedStrategy: new PhraseList(strategy.scoped),
-  sprintPlanning: new PhraseList(strategy.sprintPlanning),
-  sprintMismatch: new PhraseList(strategy.sprintMismatch),
+  planningMismatch: strategy.planningMismatch.map((pair) => ({
+    claims: new PhraseList(pair.claims),
+    planning: new PhraseList(pair.planning),
+  })),
   complexityBuzzwords: new PhraseList(complexity.buzzwords),
   complexityConstraints: new PhraseList(complexity.constraints),
   outcomes: new PhraseList(outcomes.phrases),
