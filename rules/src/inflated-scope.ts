@@ -15,6 +15,21 @@ function isBroad(claim: AnalysedClaim): boolean {
   return signals.strategyTerms.length > 0 && SCOPE_LEVELS.indexOf(signals.scope) >= organisationScope;
 }
 
+/**
+ * The role shows reach as wide as the claim elsewhere: adoption across the organisation or
+ * company ("rolled out across the org"). Multi-team evidence backs multi-team claims only.
+ */
+function backedByRole(claim: AnalysedClaim, claims: readonly AnalysedClaim[]): boolean {
+  if (claim.role === null) return false;
+  return claims.some(
+    (other) =>
+      other !== claim &&
+      other.role === claim.role &&
+      other.signals.adoption.length > 0 &&
+      SCOPE_LEVELS.indexOf(other.signals.scope) >= organisationScope,
+  );
+}
+
 export default defineRule({
   meta: {
     id,
@@ -36,8 +51,7 @@ export default defineRule({
         });
         continue;
       }
-      if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy))
-        continue;
+      if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy) || backedByRole(claim, context.claims)) continue;
       context.report({
         claim,
         message: `"${term.text}" claims organisation-wide reach with no evidence beyond one team; name the teams, what they adopted, or the document that set the direction, or scope the claim to what you owned.`,

@@ -103,6 +103,8 @@ function findMainVerb(tokens: readonly Token[], at: number): MainVerb | null {
     lexicon.weakOwnership.matchAt(tokens, at) !== null ||
     lexicon.leadership.matchAt(tokens, at) !== null ||
     lexicon.outcomes.matchAt(tokens, at) !== null;
+  // "I was hired to …" has no verb of the writer's own; "was involved in" is caught as weak.
+  if (lemma === "be" && !lexicon.weakOwnership.matchAt(tokens, at)) return null;
   return verbLike ? { ...tokenMatch(token), lemma } : null;
 }
 
@@ -144,6 +146,8 @@ function findLeadership(text: string, tokens: readonly Token[], mainAt: number):
       if (!clauseOnlyLeadership.has(first.norm)) return true;
       // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
       if (!next || /^\p{Lu}/u.test(next.raw)) return false;
+      // "reports to guide product decisions": things guide too, so after "to" it is a purpose.
+      if (tokens[match.first - 1]?.norm === "to" && lexicon.leadershipPurposeOnly.has(first.norm)) return false;
       return opensClause(text, tokens, match.first, mainAt);
     })
     .map((match) => toMatch(text, tokens, match));
@@ -160,6 +164,7 @@ function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, ma
       // "to improve …" states an aim; it is a claim of impact only when the writer did the work
       // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
       if (previous?.norm === "to" && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;
+      if (previous?.norm === "on" && !hasMainVerb) return false;
       // "Helped the team reduce flaky tests": the help verb takes a bare outcome verb.
       if (helpVerb && match.first > mainAt && match.first <= mainAt + 4 && lexicon.outcomeBaseForms.has(first.norm)) {
         return true;
@@ -262,6 +267,22 @@ function findHandsOn(tokens: readonly Token[]): Match[] {
   return tokens.filter((token) => handsOn.has(lemmaOf(token.norm))).map(tokenMatch);
 }
 
+/**
+ * Strategy words the writer claims as their own. "contributing to the company's shift" or
+ * "translated the company strategy into …" name a strategy the writer worked within.
+ */
+function findStrategy(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
+  return list
+    .findAll(tokens)
+    .filter((match) => {
+      for (let at = Math.max(0, match.first - 4); at < match.first; at++) {
+        if (lexicon.strategyContextBefore.matchAt(tokens, at)) return false;
+      }
+      return true;
+    })
+    .map((match) => toMatch(text, tokens, match));
+}
+
 /** Team-planning words in a claim that calls that planning strategy, vision or a roadmap. */
 function findSprintPlanning(text: string, tokens: readonly Token[]): Match[] {
   for (const pair of lexicon.planningMismatch) {
@@ -327,8 +348,8 @@ export function analyseClaim(text: string): ClaimSignals {
     scopeMarkers: markers,
     scope,
     teamCount: findTeamCount(tokens),
-    strategyTerms: findAll(text, tokens, lexicon.scopedStrategy),
-    broadStrategyTerms: findAll(text, tokens, lexicon.broadStrategy),
+    strategyTerms: findStrategy(text, tokens, lexicon.scopedStrategy),
+    broadStrategyTerms: findStrategy(text, tokens, lexicon.broadStrategy),
     sprintPlanning,
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
     complexityBuzzwords: findAll(text, tokens, lexicon.complexityBuzzwords),

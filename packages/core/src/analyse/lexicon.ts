@@ -21,6 +21,7 @@ export const lexicon = {
   weakOwnership: new PhraseList(weakOwnership.phrases),
   weakOwnershipNotBefore: new PhraseList(weakOwnership.notBefore),
   leadership: new PhraseList(leadership.phrases),
+  leadershipPurposeOnly: new Set(leadership.purposeOnly),
   mechanisms: new PhraseList(mechanisms.phrases),
   mechanismsNotAfter: new Set(mechanisms.notAfter),
   artifacts: new PhraseList(artifacts.phrases),
@@ -38,6 +39,7 @@ export const lexicon = {
   notScope: new PhraseList(scope.notScope),
   broadStrategy: new PhraseList(strategy.broad),
   scopedStrategy: new PhraseList(strategy.scoped),
+  strategyContextBefore: new PhraseList(strategy.contextBefore),
   planningMismatch: strategy.planningMismatch.map((pair) => ({
     claims: new PhraseList(pair.claims),
     planning: new PhraseList(pair.planning),
