@@ -15,9 +15,9 @@ const PNPM_VERSION = "10.34.9";
 const MIN_NODE = [22, 13];
 
 const tasks = {
-  demo: ["run", "lint:examples"],
-  test: ["run", "test:all"],
-  setup: null,
+  demo: "lint the bundled example resumes",
+  test: "run the whole test suite",
+  setup: "install and build only",
 };
 
 function fail(message) {
@@ -98,5 +98,12 @@ for (const step of [
   if (status !== 0) fail(`"pnpm ${step.join(" ")}" failed (exit ${status}); see the output above.`);
 }
 
-const task = tasks[taskName];
-if (task) process.exit(pnpmRun([...task, ...process.argv.slice(3)]));
+const extraArgs = process.argv.slice(3);
+if (taskName === "test") process.exit(pnpmRun(["run", "test:all", ...extraArgs]));
+if (taskName === "demo") {
+  const cli = join(root, "packages", "cli", "dist", "bin.js");
+  const status = run(node, [cli, "examples/*.md", "--level", "senior", ...extraArgs], { env });
+  // Exit code 1 means the examples have lint errors, which is what the demo sets out to show.
+  if (status === 1) console.log("\n(reslint exits with 1 when it finds errors, as it does in these examples.)");
+  process.exit(status === 1 ? 0 : status);
+}
