@@ -9,7 +9,7 @@ export interface LevelEvidence {
   operating: number;
   /** Claims with multi-team scope backed by team counts, adoption or artifacts. */
   multiTeam: number;
-  /** Claims of review, sequencing or mentoring with a mechanism behind them. */
+  /** Leadership claims with a mechanism and an artifact, adoption or result behind them. */
   technicalLeadership: number;
   /** Claims of hands-on implementation. */
   handsOn: number;
@@ -39,10 +39,8 @@ export function collectLevelEvidence(claims: readonly AnalysedClaim[]): LevelEvi
     ) {
       evidence.multiTeam++;
     }
-    if (
-      signals.mechanisms.length > 0 &&
-      signals.artifacts.length + signals.adoption.length + signals.results.length > 0
-    ) {
+    const attributed = signals.artifacts.length + signals.adoption.length + signals.results.length > 0;
+    if (signals.leadership.length > 0 && signals.mechanisms.length > 0 && attributed) {
       evidence.technicalLeadership++;
     }
     if (signals.handsOn.length > 0) evidence.handsOn++;
@@ -51,15 +49,25 @@ export function collectLevelEvidence(claims: readonly AnalysedClaim[]): LevelEvi
   return evidence;
 }
 
+/** Roles read in reverse-chronological order, as resumes list them: the two most recent count. */
+const RECENT_ROLES = 2;
+
+/** Claims from the most recent roles, plus those outside any role (summary, projects). */
+function recentClaims(claims: readonly AnalysedClaim[]): readonly AnalysedClaim[] {
+  const recent = claims.filter((claim) => claim.claim.roleIndex === null || claim.claim.roleIndex < RECENT_ROLES);
+  return recent.length >= 3 ? recent : claims;
+}
+
 /**
  * The level the evidence supports. Deliberately conservative: each level needs at least two
  * claims of its own kind of evidence, as a reviewer would want more than one story.
  */
 export function estimateLevel(claims: readonly AnalysedClaim[]): TargetLevel | null {
   if (claims.length < 3) return null;
-  const evidence = collectLevelEvidence(claims);
+  const evidence = collectLevelEvidence(recentClaims(claims));
   const senior = evidence.seniorOwnership >= 2 && evidence.operating >= 1;
-  if (evidence.peopleManagement >= 2) return "manager";
+  // A manager's recent work is mostly about people; hiring alongside hands-on work is not that.
+  if (evidence.peopleManagement >= 2 && evidence.peopleManagement >= evidence.handsOn) return "manager";
   if (senior && evidence.multiTeam >= 2) return "staff";
   if (senior && evidence.technicalLeadership >= 2 && evidence.handsOn >= 2) return "tech-lead";
   if (senior) return "senior";

@@ -60,8 +60,9 @@ export function lemmaOf(norm: string): string {
   for (const suffix of ["ed", "ing", "es", "s"]) {
     if (!norm.endsWith(suffix) || norm.length <= suffix.length + 2) continue;
     const stem = norm.slice(0, -suffix.length);
-    // "migrated" → "migrate", "designed" → "design": a silent e follows these endings.
-    const silentE = /(?:[cvzu]|[^n]g|at|iz|is|ur|as|us|id|ud|ut|in)$/.test(stem);
+    // "migrated" → "migrate", "handled" → "handle", "designed" → "design": a silent e follows a
+    // single vowel and consonant, or a consonant and l, as English spelling has it.
+    const silentE = /(?:[^aeiou][aeiou][^aeiouwxy]|[^aeiou]l|ys|iz|ur|ag|[cvzu])$/.test(stem);
     candidates.push(...(silentE ? [`${stem}e`, stem] : [stem, `${stem}e`]));
     if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
   }

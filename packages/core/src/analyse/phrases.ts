@@ -98,9 +98,15 @@ function compileToken(source: string): PatternToken {
 
 export class Phrase {
   private readonly tokens: PatternToken[];
+  /** The plain words the phrase can start with, or null when its first token is a pattern. */
+  readonly firstWords: readonly string[] | null;
 
   constructor(readonly source: string) {
-    this.tokens = source.trim().split(/\s+/).map(compileToken);
+    const sources = source.trim().split(/\s+/);
+    this.tokens = sources.map(compileToken);
+    const first = sources[0] ?? "";
+    const plain = !/[?*<>/]/.test(first);
+    this.firstWords = plain ? first.split("|") : null;
   }
 
   /** Length in tokens of the match starting at `at`, or -1. Optional tokens are tried greedily. */
@@ -126,16 +132,30 @@ export interface PhraseMatch {
 }
 
 export class PhraseList {
-  private readonly phrases: Phrase[];
+  /** Phrases by the plain words they start with, so a token is only tried against likely phrases. */
+  private readonly byFirstWord = new Map<string, Phrase[]>();
+  private readonly unindexed: Phrase[] = [];
 
   constructor(sources: readonly string[]) {
-    this.phrases = sources.map((source) => new Phrase(source));
+    for (const phrase of sources.map((source) => new Phrase(source))) {
+      if (phrase.firstWords === null) {
+        this.unindexed.push(phrase);
+        continue;
+      }
+      for (const word of phrase.firstWords) {
+        const list = this.byFirstWord.get(word) ?? [];
+        list.push(phrase);
+        this.byFirstWord.set(word, list);
+      }
+    }
   }
 
   /** The longest phrase matching at `at`, or null. */
   matchAt(tokens: readonly Token[], at: number): PhraseMatch | null {
+    const token = tokens[at];
+    if (!token) return null;
     let best: PhraseMatch | null = null;
-    for (const phrase of this.phrases) {
+    for (const phrase of [...(this.byFirstWord.get(token.norm) ?? []), ...this.unindexed]) {
       const length = phrase.matchAt(tokens, at);
       if (length > 0 && (best === null || length > best.last - best.first)) {
         best = { phrase, first: at, last: at + length };
