@@ -9,6 +9,7 @@ import {
   formatStylish,
   inspectView,
   isTargetLevel,
+  LEVEL_DESCRIPTIONS,
   type LintResult,
   lintFile,
   type ResumeDocument,
@@ -48,14 +49,6 @@ type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 const INSPECT_FORMATS = ["text", "json"] as const;
 type InspectFormat = (typeof INSPECT_FORMATS)[number];
 
-const LEVEL_NOTES: Partial<Record<string, string>> = {
-  mid: "ships well-scoped work inside one team",
-  senior: "owns systems end to end, including running them in production",
-  staff: "sets technical direction that several teams adopt",
-  "tech-lead": "leads a team's technical decisions and delivery",
-  manager: "leads people: hiring, growth and the team's results",
-};
-
 const USAGE =
   "Usage: reslint [options] <files, directories or globs…>\n       reslint inspect <file> [--format text|json]";
 const USAGE_HINT = `${USAGE}\nRun "reslint --help" for the options.\n`;
@@ -68,7 +61,7 @@ class UsageError extends Error {
 function helpText(): string {
   const levelWidth = Math.max(...TARGET_LEVELS.map((level) => level.length));
   const levels = TARGET_LEVELS.map((level) => {
-    const note = LEVEL_NOTES[level];
+    const note = LEVEL_DESCRIPTIONS[level];
     const suffix = level === DEFAULT_TARGET_LEVEL ? " (default)" : "";
     return `  ${level.padEnd(levelWidth)}  ${note ?? ""}${suffix}`.trimEnd();
   }).join("\n");

@@ -14,7 +14,7 @@ export type {
   SourceRange,
 } from "./document.js";
 export { collectLevelEvidence, estimateLevel, type LevelEvidence } from "./level.js";
-export { DEFAULT_TARGET_LEVEL, isTargetLevel, TARGET_LEVELS, type TargetLevel } from "./levels.js";
+export { DEFAULT_TARGET_LEVEL, isTargetLevel, LEVEL_DESCRIPTIONS, TARGET_LEVELS, type TargetLevel } from "./levels.js";
 export { fatalResult, type LintOptions, lintDocument, lintFile, lintText } from "./lint.js";
 export {
   formatOf,
