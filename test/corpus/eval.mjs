@@ -1,15 +1,25 @@
 #!/usr/bin/env node
 // Measures reslint's rules against the labelled corpus in this folder.
 //
-//   node test/corpus/eval.mjs             Markdown table: | rule | TP | FP | FN | precision | recall |
-//   node test/corpus/eval.mjs --verbose   the table, then every false positive and false negative
-//   node test/corpus/eval.mjs --json      the per-rule figures as JSON (with --verbose: the misses too)
+//   node test/corpus/eval.mjs                    two Markdown tables, development then held-out:
+//                                                | rule | TP | FP | FN | precision | recall |
+//   node test/corpus/eval.mjs --verbose          the tables, then every false positive and false negative
+//                                                of the development set
+//   node test/corpus/eval.mjs --verbose-holdout  as --verbose, and the held-out misses too
+//   node test/corpus/eval.mjs --json             both sets' per-rule figures as JSON:
+//                                                { "development": {...}, "heldOut": {...} }
+//                                                (with --verbose / --verbose-holdout: the misses too)
 //
 // Corpus:
-//   lines.jsonl              one {"text", "rules", "note"?} object per line; each text is linted as the
-//                            only bullet of a one-role Experience section at level "senior"
-//   resumes/<name>.md        whole resumes, each with resumes/<name>.labels.json:
+//   lines.jsonl              development set: one {"text", "rules", "note"?} object per line; each text is
+//                            linted as the only bullet of a one-role Experience section at level "senior"
+//   resumes/<name>.md        development set: whole resumes, each with resumes/<name>.labels.json:
 //                            { "level": "...", "findings": [{ "ruleId": "...", "claim": "..." }] }
+//   holdout.jsonl            held-out set, same format as lines.jsonl, labelled from the rule documents
+//                            alone. Tune rules against the development set only; read the held-out
+//                            figures as an estimate of how the rules do on bullets nobody tuned them to,
+//                            and avoid looking at which held-out lines fail (--verbose-holdout), or the
+//                            estimate stops being independent.
 //
 // Exit status: 0 whatever the figures are; 2 when a corpus file is malformed; 1 when the workspace
 // packages cannot be loaded (run the build first).
@@ -20,6 +30,7 @@ import { fileURLToPath } from "node:url";
 
 const corpusDir = dirname(fileURLToPath(import.meta.url));
 const linesFile = join(corpusDir, "lines.jsonl");
+const holdoutFile = join(corpusDir, "holdout.jsonl");
 const resumesDir = join(corpusDir, "resumes");
 /** How a corpus path is shown in messages: relative to where the script was started from. */
 const shown = (path) => relative(process.cwd(), path) || path;
@@ -54,16 +65,18 @@ function lineDocument(text) {
 
 const args = new Set(process.argv.slice(2));
 for (const arg of args) {
-  if (!["--verbose", "-v", "--json", "--help", "-h"].includes(arg)) {
+  if (!["--verbose", "-v", "--verbose-holdout", "--json", "--help", "-h"].includes(arg)) {
     // Only a malformed corpus changes the exit status; an unknown option is reported and ignored.
-    console.error(`eval: ignoring unknown option ${arg} (known: --verbose, --json)`);
+    console.error(`eval: ignoring unknown option ${arg} (known: --verbose, --verbose-holdout, --json)`);
   }
 }
 if (args.has("--help") || args.has("-h")) {
-  console.log("usage: node test/corpus/eval.mjs [--verbose] [--json]");
+  console.log("usage: node test/corpus/eval.mjs [--verbose | --verbose-holdout] [--json]");
   process.exit(0);
 }
-const verbose = args.has("--verbose") || args.has("-v");
+/** Misses are listed for the development set with --verbose, and for the held-out set too with --verbose-holdout. */
+const verboseHoldout = args.has("--verbose-holdout");
+const verbose = verboseHoldout || args.has("--verbose") || args.has("-v");
 const asJson = args.has("--json");
 
 // ---------------------------------------------------------------------------------------------
@@ -78,14 +91,15 @@ function isPlainObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function readLines() {
-  const where = shown(linesFile);
-  if (!existsSync(linesFile)) {
+/** Reads and validates a JSON Lines file of labelled bullets (lines.jsonl, holdout.jsonl). */
+function readLines(file) {
+  const where = shown(file);
+  if (!existsSync(file)) {
     problem(where, "file not found");
     return [];
   }
   const entries = [];
-  const rows = readFileSync(linesFile, "utf8").split(/\r?\n/);
+  const rows = readFileSync(file, "utf8").split(/\r?\n/);
   for (const [index, row] of rows.entries()) {
     const at = `${where}:${index + 1}`;
     if (row.trim() === "") continue;
@@ -212,8 +226,9 @@ function normalise(text) {
     .toLowerCase();
 }
 
-const lineEntries = readLines();
+const lineEntries = readLines(linesFile);
 const resumes = readResumes();
+const holdoutEntries = readLines(holdoutFile);
 if (problems.length > 0) {
   console.error("eval: the corpus is malformed:");
   for (const message of problems) console.error(`  ${message}`);
@@ -241,20 +256,26 @@ if (typeof lintText !== "function" || !Array.isArray(rules)) {
 // ---------------------------------------------------------------------------------------------
 // Scoring.
 
-/** ruleId → { tp, fp, fn } */
-const counts = new Map();
-function tally(ruleId) {
-  let entry = counts.get(ruleId);
-  if (!entry) {
-    entry = { tp: 0, fp: 0, fn: 0 };
-    counts.set(ruleId, entry);
+/**
+ * One scored set: per-rule counts and every miss. `tally(ruleId)` returns the { tp, fp, fn } entry for a
+ * rule, creating it for ids outside ALL_RULES (such as "(crash)").
+ */
+function newScore() {
+  /** ruleId → { tp, fp, fn } */
+  const counts = new Map();
+  /** Every false positive and false negative, for --verbose. */
+  const misses = [];
+  function tally(ruleId) {
+    let entry = counts.get(ruleId);
+    if (!entry) {
+      entry = { tp: 0, fp: 0, fn: 0 };
+      counts.set(ruleId, entry);
+    }
+    return entry;
   }
-  return entry;
+  for (const ruleId of ALL_RULES) tally(ruleId);
+  return { counts, misses, tally };
 }
-for (const ruleId of ALL_RULES) tally(ruleId);
-
-/** Every false positive and false negative, for --verbose. */
-const misses = [];
 
 function lint(text, level, filePath) {
   try {
@@ -268,44 +289,47 @@ function ruleIdOf(message) {
   return message.ruleId ?? "(fatal)";
 }
 
-// Single bullets.
-for (const entry of lineEntries) {
-  const result = lint(lineDocument(entry.text), "senior", `lines.jsonl:${entry.line}`);
-  const where = `lines.jsonl:${entry.line}`;
-  const predicted = new Set();
-  if (result.crashed) {
-    predicted.add("(crash)");
-    misses.push({
-      kind: "FP",
-      ruleId: "(crash)",
-      where,
-      text: entry.text,
-      detail: String(result.crashed?.stack ?? result.crashed),
-    });
-  } else {
-    for (const message of result.messages ?? []) {
-      if (message.line !== BULLET_LINE) continue;
-      const ruleId = ruleIdOf(message);
-      if (ruleId === DOCUMENT_RULE) continue;
-      predicted.add(ruleId);
+/** Single bullets from a JSON Lines file; `fileName` is how the file is named in misses. */
+function scoreLines(score, entries, fileName) {
+  const { tally, misses } = score;
+  for (const entry of entries) {
+    const where = `${fileName}:${entry.line}`;
+    const result = lint(lineDocument(entry.text), "senior", where);
+    const predicted = new Set();
+    if (result.crashed) {
+      predicted.add("(crash)");
+      misses.push({
+        kind: "FP",
+        ruleId: "(crash)",
+        where,
+        text: entry.text,
+        detail: String(result.crashed?.stack ?? result.crashed),
+      });
+    } else {
+      for (const message of result.messages ?? []) {
+        if (message.line !== BULLET_LINE) continue;
+        const ruleId = ruleIdOf(message);
+        if (ruleId === DOCUMENT_RULE) continue;
+        predicted.add(ruleId);
+      }
     }
-  }
-  for (const ruleId of predicted) {
-    if (ruleId === "(crash)") {
-      tally(ruleId).fp++;
-      continue;
+    for (const ruleId of predicted) {
+      if (ruleId === "(crash)") {
+        tally(ruleId).fp++;
+        continue;
+      }
+      if (entry.rules.has(ruleId)) tally(ruleId).tp++;
+      else {
+        tally(ruleId).fp++;
+        const message = result.messages.find((m) => m.line === BULLET_LINE && ruleIdOf(m) === ruleId);
+        misses.push({ kind: "FP", ruleId, where, text: entry.text, detail: message?.message ?? "", note: entry.note });
+      }
     }
-    if (entry.rules.has(ruleId)) tally(ruleId).tp++;
-    else {
-      tally(ruleId).fp++;
-      const message = result.messages.find((m) => m.line === BULLET_LINE && ruleIdOf(m) === ruleId);
-      misses.push({ kind: "FP", ruleId, where, text: entry.text, detail: message?.message ?? "", note: entry.note });
+    for (const ruleId of entry.rules) {
+      if (predicted.has(ruleId)) continue;
+      tally(ruleId).fn++;
+      misses.push({ kind: "FN", ruleId, where, text: entry.text, note: entry.note });
     }
-  }
-  for (const ruleId of entry.rules) {
-    if (predicted.has(ruleId)) continue;
-    tally(ruleId).fn++;
-    misses.push({ kind: "FN", ruleId, where, text: entry.text, note: entry.note });
   }
 }
 
@@ -349,56 +373,66 @@ function matchFindings(expected, messages) {
   return { matchedFindings, matchedMessages };
 }
 
-// Whole resumes.
-for (const resume of resumes) {
-  const result = lint(resume.source, resume.level, resume.file);
-  if (result.crashed) {
-    tally("(crash)").fp++;
-    misses.push({
-      kind: "FP",
-      ruleId: "(crash)",
-      where: resume.file,
-      text: "",
-      detail: String(result.crashed?.stack ?? result.crashed),
-    });
-    for (const finding of resume.findings) {
-      tally(finding.ruleId).fn++;
+/** Whole resumes. */
+function scoreResumes(score, resumeList) {
+  const { tally, misses } = score;
+  for (const resume of resumeList) {
+    const result = lint(resume.source, resume.level, resume.file);
+    if (result.crashed) {
+      tally("(crash)").fp++;
       misses.push({
-        kind: "FN",
-        ruleId: finding.ruleId,
-        where: `${resume.file} (${resume.level})`,
-        text: finding.claim,
+        kind: "FP",
+        ruleId: "(crash)",
+        where: resume.file,
+        text: "",
+        detail: String(result.crashed?.stack ?? result.crashed),
       });
+      for (const finding of resume.findings) {
+        tally(finding.ruleId).fn++;
+        misses.push({
+          kind: "FN",
+          ruleId: finding.ruleId,
+          where: `${resume.file} (${resume.level})`,
+          text: finding.claim,
+        });
+      }
+      continue;
     }
-    continue;
+    const messages = result.messages ?? [];
+    const { matchedFindings, matchedMessages } = matchFindings(resume.findings, messages);
+    resume.findings.forEach((finding, index) => {
+      if (matchedFindings.has(index)) tally(finding.ruleId).tp++;
+      else {
+        tally(finding.ruleId).fn++;
+        misses.push({
+          kind: "FN",
+          ruleId: finding.ruleId,
+          where: `${resume.file} (${resume.level})`,
+          text: finding.claim,
+        });
+      }
+    });
+    messages.forEach((message, index) => {
+      if (matchedMessages.has(index)) return;
+      const ruleId = ruleIdOf(message);
+      tally(ruleId).fp++;
+      misses.push({
+        kind: "FP",
+        ruleId,
+        where: `${resume.file}:${message.line} (${resume.level})`,
+        text: message.excerpt ?? "",
+        detail: message.message ?? "",
+      });
+    });
   }
-  const messages = result.messages ?? [];
-  const { matchedFindings, matchedMessages } = matchFindings(resume.findings, messages);
-  resume.findings.forEach((finding, index) => {
-    if (matchedFindings.has(index)) tally(finding.ruleId).tp++;
-    else {
-      tally(finding.ruleId).fn++;
-      misses.push({
-        kind: "FN",
-        ruleId: finding.ruleId,
-        where: `${resume.file} (${resume.level})`,
-        text: finding.claim,
-      });
-    }
-  });
-  messages.forEach((message, index) => {
-    if (matchedMessages.has(index)) return;
-    const ruleId = ruleIdOf(message);
-    tally(ruleId).fp++;
-    misses.push({
-      kind: "FP",
-      ruleId,
-      where: `${resume.file}:${message.line} (${resume.level})`,
-      text: message.excerpt ?? "",
-      detail: message.message ?? "",
-    });
-  });
 }
+
+const development = newScore();
+scoreLines(development, lineEntries, "lines.jsonl");
+scoreResumes(development, resumes);
+
+const heldOut = newScore();
+scoreLines(heldOut, holdoutEntries, "holdout.jsonl");
 
 // ---------------------------------------------------------------------------------------------
 // Reporting.
@@ -411,24 +445,46 @@ function figures({ tp, fp, fn }) {
   return { tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
 }
 
-const ruleOrder = [...ALL_RULES, ...[...counts.keys()].filter((id) => !ALL_RULES.includes(id)).sort()];
-const perRule = Object.fromEntries(ruleOrder.map((id) => [id, figures(counts.get(id))]));
-const total = { tp: 0, fp: 0, fn: 0 };
-for (const id of ruleOrder) {
-  const entry = counts.get(id);
-  total.tp += entry.tp;
-  total.fp += entry.fp;
-  total.fn += entry.fn;
+/** Per-rule and overall figures of one scored set, rules in ALL_RULES order, then any others sorted. */
+function summarise({ counts }) {
+  const ruleOrder = [...ALL_RULES, ...[...counts.keys()].filter((id) => !ALL_RULES.includes(id)).sort()];
+  const perRule = Object.fromEntries(ruleOrder.map((id) => [id, figures(counts.get(id))]));
+  const total = { tp: 0, fp: 0, fn: 0 };
+  for (const id of ruleOrder) {
+    const entry = counts.get(id);
+    total.tp += entry.tp;
+    total.fp += entry.fp;
+    total.fn += entry.fn;
+  }
+  return { ruleOrder, perRule, overall: figures(total) };
 }
-const overall = figures(total);
+
+const sets = [
+  {
+    key: "development",
+    title: "Development set",
+    corpus: { lines: lineEntries.length, resumes: resumes.length },
+    describe: `${lineEntries.length} labelled lines (lines.jsonl), ${resumes.length} resumes (resumes/)`,
+    score: development,
+    listMisses: verbose,
+  },
+  {
+    key: "heldOut",
+    title: "Held-out set",
+    corpus: { lines: holdoutEntries.length },
+    describe: `${holdoutEntries.length} labelled lines (holdout.jsonl)`,
+    score: heldOut,
+    listMisses: verboseHoldout,
+  },
+];
+for (const set of sets) Object.assign(set, summarise(set.score));
 
 if (asJson) {
-  const output = {
-    corpus: { lines: lineEntries.length, resumes: resumes.length },
-    rules: perRule,
-    overall,
-  };
-  if (verbose) output.misses = misses;
+  const output = {};
+  for (const set of sets) {
+    output[set.key] = { corpus: set.corpus, rules: set.perRule, overall: set.overall };
+    if (set.listMisses) output[set.key].misses = set.score.misses;
+  }
   console.log(JSON.stringify(output, null, 2));
   process.exit(0);
 }
@@ -437,22 +493,22 @@ function percent(value) {
   return value === null ? "n/a" : `${(value * 100).toFixed(1)}%`;
 }
 
-const rows = [
-  "| rule | TP | FP | FN | precision | recall |",
-  "| --- | ---: | ---: | ---: | ---: | ---: |",
-  ...ruleOrder.map((id) => {
-    const f = perRule[id];
-    return `| ${id} | ${f.tp} | ${f.fp} | ${f.fn} | ${percent(f.precision)} | ${percent(f.recall)} |`;
-  }),
-  `| **overall** | ${overall.tp} | ${overall.fp} | ${overall.fn} | ${percent(overall.precision)} | ${percent(overall.recall)} |`,
-];
-console.log(`Corpus: ${lineEntries.length} labelled lines, ${resumes.length} resumes.\n`);
-console.log(rows.join("\n"));
+function table({ ruleOrder, perRule, overall }) {
+  return [
+    "| rule | TP | FP | FN | precision | recall |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...ruleOrder.map((id) => {
+      const f = perRule[id];
+      return `| ${id} | ${f.tp} | ${f.fp} | ${f.fn} | ${percent(f.precision)} | ${percent(f.recall)} |`;
+    }),
+    `| **overall** | ${overall.tp} | ${overall.fp} | ${overall.fn} | ${percent(overall.precision)} | ${percent(overall.recall)} |`,
+  ].join("\n");
+}
 
-if (verbose) {
+function printMisses(title, misses) {
   for (const kind of ["FP", "FN"]) {
     const list = misses.filter((miss) => miss.kind === kind);
-    console.log(`\n## ${kind === "FP" ? "False positives" : "False negatives"} (${list.length})\n`);
+    console.log(`\n### ${title}: ${kind === "FP" ? "false positives" : "false negatives"} (${list.length})\n`);
     for (const miss of list.sort((a, b) => a.ruleId.localeCompare(b.ruleId))) {
       const text = miss.text ? ` ${JSON.stringify(miss.text)}` : "";
       console.log(`- ${kind} \`${miss.ruleId}\` ${miss.where}:${text}`);
@@ -460,4 +516,13 @@ if (verbose) {
       if (miss.note) console.log(`    note: ${miss.note}`);
     }
   }
+}
+
+sets.forEach((set, index) => {
+  if (index > 0) console.log("");
+  console.log(`## ${set.title}: ${set.describe}\n`);
+  console.log(table(set));
+});
+for (const set of sets) {
+  if (set.listMisses) printMisses(set.title, set.score.misses);
 }

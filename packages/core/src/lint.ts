@@ -27,7 +27,7 @@ function locate(report: Report): { range: SourceRange; excerpt: string } {
 /**
  * Runs the rules that apply to the target level over an already-read document. Findings are
  * recorded on `file` as vfile messages (`ruleId`, `source: "reslint"`, `place`, `url`), the way
- * unified tools report them; `actual` carries the claim's text.
+ * unified tools report them; `actual` carries the claim's text. Returns the claims the rules saw.
  */
 export function lintDocument(
   document: ResumeDocument,
@@ -61,7 +61,7 @@ export function lintDocument(
     rule.check(context);
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { file, claims };
+  return { file, claims: evidence };
 }
 
 function toLintMessages(file: VFile): LintMessage[] {

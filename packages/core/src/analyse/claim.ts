@@ -104,6 +104,11 @@ function findMainVerb(tokens: readonly Token[], at: number): MainVerb | null {
     lexicon.weakOwnership.matchAt(tokens, at) !== null ||
     lexicon.leadership.matchAt(tokens, at) !== null ||
     lexicon.outcomes.matchAt(tokens, at) !== null;
+  // "Seasoned engineer …", "Lead Developer on …" open a noun phrase, not a clause.
+  if (lexicon.nounPhraseOpeners.has(token.norm)) {
+    const following = tokens.slice(at + 1, at + 3).map((next) => next.norm);
+    if (following.some((word) => lexicon.roleNouns.has(word))) return null;
+  }
   // "I was hired to …" has no verb of the writer's own; "was involved in" is caught as weak.
   if (lemma === "be" && !lexicon.weakOwnership.matchAt(tokens, at)) return null;
   return verbLike ? { ...tokenMatch(token), lemma } : null;

@@ -1,3 +1,4 @@
+import roleWords from "../read/role-words.json" with { type: "json" };
 import adoption from "./lexicon/adoption.json" with { type: "json" };
 import artifacts from "./lexicon/artifacts.json" with { type: "json" };
 import complexity from "./lexicon/complexity.json" with { type: "json" };
@@ -65,4 +66,6 @@ export const lexicon = {
   },
   irregularVerbs: new Map(Object.entries(irregularVerbs)),
   handsOn: ownership.handsOn,
+  nounPhraseOpeners: new Set(ownership.nounPhraseOpeners),
+  roleNouns: new Set(roleWords.titleWords),
 };

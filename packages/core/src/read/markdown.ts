@@ -18,7 +18,7 @@ export function readMarkdown(source: string, format: SourceFormat = "markdown"):
     const point = place.toPoint(Math.min(offset, source.length));
     return { line: point?.line ?? 1, column: point?.column ?? 1, offset };
   };
-  const builder = new DocumentBuilder(format, toPoint, source.length);
+  const builder = new DocumentBuilder(format, toPoint, source);
   builder.visitBlocks(tree.children);
   return builder.finish();
 }
@@ -32,38 +32,36 @@ function endOffset(node: Nodes): number {
 }
 
 /** Plain text of inline content, markup and inline HTML removed, with source offsets kept. */
-function phrasingText(nodes: readonly PhrasingContent[], into = new MappedText()): MappedText {
+function phrasingText(nodes: readonly PhrasingContent[], source: string, into = new MappedText()): MappedText {
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        into.append(node.value, startOffset(node), endOffset(node) - startOffset(node));
+        into.append(node.value, startOffset(node), source.slice(startOffset(node), endOffset(node)));
         break;
       case "inlineCode": {
-        const sourceLength = endOffset(node) - startOffset(node);
-        const fence = Math.max(0, Math.floor((sourceLength - node.value.length) / 2));
-        into.append(node.value, startOffset(node) + fence);
+        into.append(node.value, startOffset(node), source.slice(startOffset(node), endOffset(node)));
         break;
       }
       case "break":
         into.appendGap(startOffset(node));
         break;
       case "html":
-        // Inline tags such as <span> or <br> are markup; a gap keeps the words around them apart.
-        into.appendGap(startOffset(node));
+        // Inline tags are markup; a line-breaking tag still keeps the words around it apart.
+        if (/^<\/?(?:br|p|div|li|hr)\b/i.test(node.value)) into.appendGap(startOffset(node));
         break;
       case "image":
       case "imageReference":
       case "footnoteReference":
         break;
       default:
-        if ("children" in node) phrasingText(node.children, into);
+        if ("children" in node) phrasingText(node.children, source, into);
     }
   }
   return into;
 }
 
-function paragraphText(paragraph: Paragraph | Heading): MappedText {
-  return phrasingText(paragraph.children).collapsed();
+function paragraphText(paragraph: Paragraph | Heading, source: string): MappedText {
+  return phrasingText(paragraph.children, source).collapsed();
 }
 
 function startsWithStrong(paragraph: Paragraph): boolean {
@@ -85,8 +83,9 @@ class DocumentBuilder {
   constructor(
     private readonly format: SourceFormat,
     private readonly toPoint: OffsetToPoint,
-    sourceLength: number,
+    private readonly source: string,
   ) {
+    const sourceLength = source.length;
     // Text before the first heading (a name, a contact line) sits in an unnamed section.
     this.sections.push({
       kind: "other",
@@ -132,7 +131,7 @@ class DocumentBuilder {
   }
 
   private visitHeading(heading: Heading): void {
-    const text = paragraphText(heading);
+    const text = paragraphText(heading, this.source);
     const headingText = text.toString();
     const span = text.sourceSpan() ?? { start: startOffset(heading), end: endOffset(heading) };
     const kind = sectionKindOf(headingText);
@@ -216,7 +215,7 @@ class DocumentBuilder {
   /** Returns true when the paragraph was a role line. */
   private tryRoleLine(paragraph: Paragraph): boolean {
     if (this.section.kind !== "experience") return false;
-    const text = paragraphText(paragraph);
+    const text = paragraphText(paragraph, this.source);
     const line = parseRoleLine(text.toString(), { requireDates: !startsWithStrong(paragraph) });
     if (!line) return false;
     if (this.completeRole(line)) return true;
@@ -229,7 +228,7 @@ class DocumentBuilder {
     if (this.tryRoleLine(paragraph)) return;
     const kind = this.section.kind;
     if (kind === "skills" || kind === "education") return;
-    const text = paragraphText(paragraph);
+    const text = paragraphText(paragraph, this.source);
     const plain = text.toString();
     if (kind === "other" && (contactPattern.test(plain) || plain.split(" ").length < 6)) return;
     for (const sentence of splitSentences(text)) this.addClaim(sentence, "sentence");
@@ -250,7 +249,7 @@ class DocumentBuilder {
           continue;
         }
         if (text.length > 0) text.appendGap(startOffset(child));
-        phrasingText(child.children, text);
+        phrasingText(child.children, this.source, text);
       } else {
         nested.push(child);
       }

@@ -8,12 +8,22 @@ export class MappedText {
   private chars: string[] = [];
   private offsets: number[] = [];
 
-  append(text: string, sourceStart: number, sourceLength = text.length): void {
-    // Escapes and entities make the source longer than the text; spread the text over it.
-    const ratio = text.length > 0 ? sourceLength / text.length : 1;
-    for (let index = 0; index < text.length; index++) {
-      this.chars.push(text[index] as string);
-      this.offsets.push(sourceStart + Math.floor(index * ratio));
+  /**
+   * Adds text that came from `source` (the exact source slice starting at `sourceStart`). Escapes,
+   * entities and line indents make the source longer than the text, so each character is matched
+   * to its next occurrence in the source; whitespace matches any whitespace.
+   */
+  append(text: string, sourceStart: number, source: string = text): void {
+    let cursor = 0;
+    for (const char of text) {
+      const isSpace = /\s/u.test(char);
+      let found = cursor;
+      while (found < source.length && (isSpace ? !/\s/u.test(source[found] as string) : source[found] !== char))
+        found++;
+      if (found >= source.length) found = Math.min(cursor, Math.max(0, source.length - 1));
+      this.chars.push(char);
+      this.offsets.push(sourceStart + found);
+      cursor = found + 1;
     }
   }
 
@@ -73,6 +83,9 @@ export class MappedText {
 /** Splits text into sentences with the platform's own sentence rules (ICU). */
 const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
+const abbreviationAtEnd =
+  /(?:^|[\s(])(?:e\.g|i\.e|vs|approx|incl|esp|cf|inc|ltd|corp|co|dr|mr|mrs|ms|prof|jr|sr|st|no|nr|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|ph\.d|u\.s|u\.k)\.$/i;
+
 export function splitSentences(text: MappedText): MappedText[] {
   const plain = text.toString();
   const sentences: MappedText[] = [];
@@ -80,9 +93,10 @@ export function splitSentences(text: MappedText): MappedText[] {
   for (const segment of sentenceSegmenter.segment(plain)) {
     const start: number = pendingStart ?? segment.index;
     const end = segment.index + segment.segment.length;
-    // ICU ends a sentence after "e.g." or "approx."; keep going when the next word is lower case.
+    // ICU ends a sentence after "e.g." or "approx."; keep going when the next word is lower case
+    // or the sentence ends in an abbreviation that never closes one.
     const next = plain.slice(end).trimStart();
-    if (next !== "" && /^[a-z]/.test(next)) {
+    if (next !== "" && (/^[a-z]/.test(next) || abbreviationAtEnd.test(segment.segment.trimEnd()))) {
       pendingStart = start;
       continue;
     }

@@ -18,7 +18,7 @@ const dateRangePattern = new RegExp(
   `(?<![\\p{L}\\d])(${datePoint})(?:${rangeSeparator}(${datePoint}|${presentWord}))?(?![\\p{L}\\d])`,
   "iu",
 );
-const titleWordPattern = new RegExp(`(?<![\\p{L}])(?:${roleWords.titleWords.join("|")})s?(?![\\p{L}])`, "iu");
+const titleWordPattern = new RegExp(`(?<![\\p{L}])(?:${roleWords.titleWords.join("|")})(?![\\p{L}])`, "iu");
 
 export interface DateRange {
   start: string;
@@ -37,7 +37,7 @@ export function hasTitleWord(text: string): boolean {
   return titleWordPattern.test(text);
 }
 
-const wrappers = /^[\s([{,;:|·•—–-]+|[\s)\]},;:|·•—–-]+$/g;
+const wrappers = /^[\s([{,;:|·•—–/-]+|[\s)\]},;:|·•—–/-]+$/g;
 
 function tidy(part: string): string {
   return part
@@ -74,14 +74,18 @@ function splitTitleAndOrganisation(rest: string): { title: string; organisation:
 export function parseRoleLine(text: string, options: { requireDates: boolean }): RoleLine | null {
   const words = text.trim().split(/\s+/).length;
   if (words > 20) return null;
+  // "Hired 4 engineers in 2022." or "Mentored four engineers…": a sentence that opens with a
+  // past-tense verb is a claim, whatever job words it mentions.
+  if (/^[A-Z][a-z]+ed\s+[a-z0-9]/.test(text.trim())) return null;
   const range = findDateRange(text);
+  const sentence = /[.!?]$/.test(text.trim());
   if (!range) {
-    if (options.requireDates || words > 12 || !hasTitleWord(text)) return null;
+    if (options.requireDates || words > 12 || sentence || !hasTitleWord(text)) return null;
     return { ...splitTitleAndOrganisation(text), start: null, end: null };
   }
   const rest = `${text.slice(0, range.index)} ${text.slice(range.index + range.length)}`;
   // "Worked on the 2021 redesign": a lone year in a sentence is not a role's date range.
-  if (range.end === null && !hasTitleWord(rest)) return null;
+  if (range.end === null && (sentence || !hasTitleWord(rest))) return null;
   // A sentence that merely mentions a year ("Shipped the 2021 redesign") is not a role line.
   if (/[.!?]\s*$/.test(rest.trim()) && rest.trim().split(/\s+/).length > 6) return null;
   return { ...splitTitleAndOrganisation(rest), start: range.start, end: range.end };

@@ -1,0 +1,213 @@
+import { describe, expect, it } from "vitest";
+import { findDateRange, hasTitleWord, parseRoleLine, type RoleLine } from "./roles.js";
+
+const dated = { requireDates: true };
+const undated = { requireDates: false };
+
+describe("parseRoleLine on role lines", () => {
+  const cases: [string, RoleLine][] = [
+    [
+      "Senior Software Engineer — Fernleaf Payments (2019–2024)",
+      { title: "Senior Software Engineer", organisation: "Fernleaf Payments", start: "2019", end: "2024" },
+    ],
+    [
+      "Senior Software Engineer, Fernleaf Payments, 2019 - 2024",
+      { title: "Senior Software Engineer", organisation: "Fernleaf Payments", start: "2019", end: "2024" },
+    ],
+    [
+      "Data Engineer at Tidewater Analytics · 2016 – present",
+      { title: "Data Engineer", organisation: "Tidewater Analytics", start: "2016", end: "present" },
+    ],
+    [
+      "Orbital Freight | Backend Developer | Jan 2019 – Mar 2021",
+      { title: "Backend Developer", organisation: "Orbital Freight", start: "Jan 2019", end: "Mar 2021" },
+    ],
+    [
+      "Staff Engineer — Feb 2022 – Present",
+      { title: "Staff Engineer", organisation: null, start: "Feb 2022", end: "Present" },
+    ],
+    [
+      "Engineering Manager, Kestrel Bank, March 2018 to Current",
+      { title: "Engineering Manager", organisation: "Kestrel Bank", start: "March 2018", end: "Current" },
+    ],
+    [
+      "Software Engineer Intern, Gullwing, Summer 2017",
+      { title: "Software Engineer Intern", organisation: "Gullwing", start: "Summer 2017", end: null },
+    ],
+    [
+      "Lead Developer @ Cobalt Studio, 03/2019 – 11/2021",
+      { title: "Lead Developer", organisation: "Cobalt Studio", start: "03/2019", end: "11/2021" },
+    ],
+    [
+      "Platform Engineer — Nimbus (Sept. 2020 — now)",
+      { title: "Platform Engineer", organisation: "Nimbus", start: "Sept. 2020", end: "now" },
+    ],
+    [
+      "Backend Developer, Lattice, 2015",
+      { title: "Backend Developer", organisation: "Lattice", start: "2015", end: null },
+    ],
+    [
+      "SRE, Harbor Cloud, 2019.04 - 2021.10",
+      { title: "SRE", organisation: "Harbor Cloud", start: "2019.04", end: "2021.10" },
+    ],
+    [
+      "Principal Architect | Verdant Energy | Fall 2020 – Spring 2023",
+      { title: "Principal Architect", organisation: "Verdant Energy", start: "Fall 2020", end: "Spring 2023" },
+    ],
+    [
+      "Site Reliability Engineer, Quarry Labs, Jan. 2020 until today",
+      { title: "Site Reliability Engineer", organisation: "Quarry Labs", start: "Jan. 2020", end: "today" },
+    ],
+    [
+      "Frontend Engineer - Parcel - 2018-2020",
+      { title: "Frontend Engineer", organisation: "Parcel", start: "2018", end: "2020" },
+    ],
+    [
+      "Mobile Developer at Brightwave (December 2015 — August 2017)",
+      { title: "Mobile Developer", organisation: "Brightwave", start: "December 2015", end: "August 2017" },
+    ],
+    [
+      "Technical Lead · Copperline · Autumn 2021 → Now",
+      { title: "Technical Lead", organisation: "Copperline", start: "Autumn 2021", end: "Now" },
+    ],
+    // "Company, Title" is read the right way round: the part with a job word is the title.
+    [
+      "Fernleaf Payments, Senior Engineer, 2019–2024",
+      { title: "Senior Engineer", organisation: "Fernleaf Payments", start: "2019", end: "2024" },
+    ],
+    // A date line under a role heading: no title, only dates.
+    ["Mar 2019 – present", { title: "", organisation: null, start: "Mar 2019", end: "present" }],
+  ];
+
+  it.each(cases)("%s", (line, expected) => {
+    expect(parseRoleLine(line, dated)).toEqual(expected);
+  });
+
+  it("an undated line with a job word is a role only when dates are not required", () => {
+    expect(parseRoleLine("Senior Engineer — Fernleaf Payments", dated)).toBeNull();
+    expect(parseRoleLine("Senior Engineer — Fernleaf Payments", undated)).toEqual({
+      title: "Senior Engineer",
+      organisation: "Fernleaf Payments",
+      start: null,
+      end: null,
+    });
+    // Without a job word, an undated line names nothing parseRoleLine can tell is a role.
+    expect(parseRoleLine("Fernleaf Payments", undated)).toBeNull();
+  });
+
+  it("reads 'Title at Company' even when the company comes second without a job word", () => {
+    expect(parseRoleLine("Developer at Two Sigma", undated)).toEqual({
+      title: "Developer",
+      organisation: "Two Sigma",
+      start: null,
+      end: null,
+    });
+  });
+
+  // Bug: " / " is a separator but "/" is not among the characters tidy() strips, so the
+  // slash before the dates stays on the organisation.
+  it("a slash-separated line does not keep the slash on the organisation (bug: 'Self-employed /')", () => {
+    expect(parseRoleLine("Consultant / Self-employed / 2012 → 2014", dated)).toEqual({
+      title: "Consultant",
+      organisation: "Self-employed",
+      start: "2012",
+      end: "2014",
+    });
+  });
+});
+
+describe("parseRoleLine on sentences that are not role lines", () => {
+  it.each([
+    "Shipped the 2021 redesign of the merchant dashboard.",
+    "Worked on the 2021 redesign.",
+    "Cut build times from 2019 levels by half.",
+    "Reduced p95 latency by 40% in Q3.",
+    "Grew revenue 3x over four years.",
+    "Python, Go, Kafka, PostgreSQL",
+    "Managed a team of 6 engineers across 2020 and 2021 releases to hit every launch date.",
+    "Led the payments team through the 2020 PCI audit and the 2021 move to a new acquirer with no downtime.",
+    "2019",
+    "",
+    "Rebuilt the order service in 2022, cutting p99 latency from 900 ms to 200 ms for every checkout in the EU and US regions during peak season.",
+  ])("%j", (line) => {
+    expect(parseRoleLine(line, dated)).toBeNull();
+    expect(parseRoleLine(line, undated)).toBeNull();
+  });
+
+  it("an undated line of more than twelve words is not a role even with a job word", () => {
+    expect(
+      parseRoleLine(
+        "Worked closely with the product designer and two backend engineers on onboarding for new hires",
+        undated,
+      ),
+    ).toBeNull();
+  });
+
+  it("a line of more than twenty words is never a role line", () => {
+    const line = `Senior Engineer, Fernleaf, 2019–2024, ${"and more words ".repeat(6).trim()}`;
+    expect(line.split(" ").length).toBeGreaterThan(20);
+    expect(parseRoleLine(line, dated)).toBeNull();
+  });
+});
+
+describe("findDateRange", () => {
+  it.each([
+    ["Engineer (2019–2024)", { start: "2019", end: "2024", index: 10, length: 9 }],
+    ["Engineer, 2019 — 2024", { start: "2019", end: "2024", index: 10, length: 11 }],
+    ["Engineer, 2019 to 2024", { start: "2019", end: "2024", index: 10, length: 12 }],
+    ["Engineer, 2019 - Present", { start: "2019", end: "Present", index: 10, length: 14 }],
+    ["Engineer, Jan 2019 – Current", { start: "Jan 2019", end: "Current", index: 10, length: 18 }],
+    ["Engineer, Sep 2019 – now", { start: "Sep 2019", end: "now", index: 10, length: 14 }],
+    ["Engineer, September 2019 – June 2021", { start: "September 2019", end: "June 2021", index: 10, length: 26 }],
+    ["Engineer, Sept. 2019 until Feb. 2021", { start: "Sept. 2019", end: "Feb. 2021", index: 10, length: 26 }],
+    ["Engineer, 03/2019 – 11/2021", { start: "03/2019", end: "11/2021", index: 10, length: 17 }],
+    ["Engineer, 3.2019–11.2021", { start: "3.2019", end: "11.2021", index: 10, length: 14 }],
+    ["Engineer, 2019-03 → 2021-11", { start: "2019-03", end: "2021-11", index: 10, length: 17 }],
+    ["Intern, Summer 2017", { start: "Summer 2017", end: null, index: 8, length: 11 }],
+    ["Researcher, Winter 2015 – Spring 2016", { start: "Winter 2015", end: "Spring 2016", index: 12, length: 25 }],
+    ["Consultant, 2012", { start: "2012", end: null, index: 12, length: 4 }],
+    ["Engineer, MAY 2020 - ONGOING", { start: "MAY 2020", end: "ONGOING", index: 10, length: 18 }],
+  ])("%s", (text, expected) => {
+    expect(findDateRange(text)).toEqual(expected);
+  });
+
+  it("finds nothing without a year of this or the last century", () => {
+    expect(findDateRange("Reduced p95 latency by 40% in Q3")).toBeNull();
+    expect(findDateRange("Handled 2500 requests a second")).toBeNull();
+    expect(findDateRange("Ported the 1850s tide tables")).toBeNull();
+    expect(findDateRange("Jan – Mar")).toBeNull();
+    expect(findDateRange("")).toBeNull();
+  });
+
+  it("does not take a year out of a longer number or word", () => {
+    expect(findDateRange("Served 120190 users")).toBeNull();
+    expect(findDateRange("Migrated to Windows2019 servers")).toBeNull();
+    expect(findDateRange("Order #2019A shipped")).toBeNull();
+  });
+
+  it("finds the first date range in a line", () => {
+    expect(findDateRange("Engineer 2016–2018, then Lead 2018–2021")).toEqual({
+      start: "2016",
+      end: "2018",
+      index: 9,
+      length: 9,
+    });
+  });
+});
+
+describe("hasTitleWord", () => {
+  it.each(["Software Engineer", "VP of Engineering", "Member of Technical Staff", "Co-founder", "SRE", "Tech Lead"])(
+    "%s names a job",
+    (text) => {
+      expect(hasTitleWord(text)).toBe(true);
+    },
+  );
+
+  // A plural ("hired 4 engineers") names people the writer worked with, not the writer's job.
+  it.each(["Fernleaf Payments", "Built the engineering wiki", "Leadership offsite", "Python, Go", "engineers"])(
+    "%s does not",
+    (text) => {
+      expect(hasTitleWord(text)).toBe(false);
+    },
+  );
+});
