@@ -39,6 +39,14 @@ export interface Role {
 
 export type ClaimKind = "bullet" | "sentence";
 
+/** A rectangle in PDF user space (points, origin bottom-left), as pdf.js reports positions. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export interface Claim {
   /** The claim as a reader reads it: markup removed, whitespace collapsed. */
   text: string;
@@ -47,11 +55,21 @@ export interface Claim {
   sectionIndex: number;
   /** Index into `ResumeDocument.roles`, or null when the claim belongs to no role. */
   roleIndex: number | null;
+  /** For formats whose text is extracted (PDF, DOCX, text), `range` is into the extracted text. */
   range: SourceRange;
+  /** PDF only: the 1-based page the claim starts on. */
+  page?: number;
+  /** PDF only: the box around the claim's lines on that page. */
+  box?: Box;
 }
 
 export interface ResumeDocument {
   format: SourceFormat;
+  /**
+   * The text reslint read, which every range points into: the Markdown source itself, or the text
+   * extracted from a PDF (one line per visual line), a DOCX (one line per paragraph) or a text file.
+   */
+  text: string;
   sections: Section[];
   roles: Role[];
   claims: Claim[];

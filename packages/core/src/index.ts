@@ -3,6 +3,7 @@ export { analyseDocument } from "./analyse/document.js";
 export type { ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
 export type {
+  Box,
   Claim,
   ClaimKind,
   Point,

@@ -1,6 +1,7 @@
 import { VFile } from "vfile";
+import type { VFileMessage } from "vfile-message";
 import { analyseDocument } from "./analyse/document.js";
-import type { ResumeDocument, SourceFormat, SourceRange } from "./document.js";
+import type { Box, ResumeDocument, SourceFormat, SourceRange } from "./document.js";
 import { estimateLevel } from "./level.js";
 import type { TargetLevel } from "./levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "./read/index.js";
@@ -14,8 +15,21 @@ export interface LintOptions {
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
-function locate(report: Report): { range: SourceRange; excerpt: string } {
-  if ("claim" in report) return { range: report.claim.claim.range, excerpt: report.claim.claim.text };
+interface Located {
+  range: SourceRange;
+  excerpt: string;
+  page?: number;
+  box?: Box;
+}
+
+/** Page and box of PDF findings, kept beside the vfile messages that carry everything else. */
+const pdfPlaces = new WeakMap<VFileMessage, { page?: number; box?: Box }>();
+
+function locate(report: Report): Located {
+  if ("claim" in report) {
+    const { range, text, page, box } = report.claim.claim;
+    return { range, excerpt: text, ...(page !== undefined ? { page } : {}), ...(box !== undefined ? { box } : {}) };
+  }
   if ("role" in report) {
     const { title, organisation } = report.role;
     return { range: report.role.range, excerpt: organisation ? `${title} — ${organisation}` : title };
@@ -44,7 +58,7 @@ export function lintDocument(
       document,
       claims: evidence,
       report(report) {
-        const { range, excerpt } = locate(report);
+        const { range, excerpt, page, box } = locate(report);
         const message = file.message(report.message, {
           place: {
             start: { line: range.start.line, column: range.start.column, offset: range.start.offset },
@@ -56,6 +70,7 @@ export function lintDocument(
         message.url = rule.meta.url;
         message.actual = collapse(excerpt);
         message.fatal = rule.meta.severity === "error";
+        if (page !== undefined || box !== undefined) pdfPlaces.set(message, { page, box });
       },
     };
     rule.check(context);
@@ -78,6 +93,9 @@ function toLintMessages(file: VFile): LintMessage[] {
       excerpt: message.actual ?? "",
     };
     if (message.url) lintMessage.url = message.url;
+    const pdfPlace = pdfPlaces.get(message);
+    if (pdfPlace?.page !== undefined) lintMessage.page = pdfPlace.page;
+    if (pdfPlace?.box !== undefined) lintMessage.box = pdfPlace.box;
     return lintMessage;
   });
 }

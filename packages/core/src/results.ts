@@ -1,4 +1,4 @@
-import type { SourceFormat } from "./document.js";
+import type { Box, SourceFormat } from "./document.js";
 import type { TargetLevel } from "./levels.js";
 
 /** 1 = warning, 2 = error, as in ESLint. */
@@ -19,6 +19,9 @@ export interface LintMessage {
   fatal?: true;
   /** Where to read more about the rule. */
   url?: string;
+  /** PDF only: the page the claim is on, and its box in PDF coordinates. */
+  page?: number;
+  box?: Box;
 }
 
 export interface LevelReport {

@@ -25,7 +25,7 @@ export class DocumentBuilder {
 
   constructor(
     private readonly format: SourceFormat,
-    source: string,
+    private readonly source: string,
   ) {
     const place = location(source);
     this.toPoint = (offset) => {
@@ -37,7 +37,13 @@ export class DocumentBuilder {
   }
 
   finish(): ResumeDocument {
-    return { format: this.format, sections: this.sections, roles: this.roles, claims: this.claims };
+    return {
+      format: this.format,
+      text: this.source,
+      sections: this.sections,
+      roles: this.roles,
+      claims: this.claims,
+    };
   }
 
   private get section(): Section {

@@ -749,6 +749,7 @@ describe("input edge cases", () => {
     for (const source of ["", "\n\n", "   \n"]) {
       expect(readMarkdown(source)).toEqual({
         format: "markdown",
+        text: source,
         sections: [
           {
             kind: "other",

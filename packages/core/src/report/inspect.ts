@@ -1,4 +1,4 @@
-import type { ResumeDocument, SourceFormat } from "../document.js";
+import type { Box, ResumeDocument, SourceFormat } from "../document.js";
 
 export interface InspectView {
   filePath: string;
@@ -14,6 +14,8 @@ export interface InspectView {
     column: number;
     endLine: number;
     endColumn: number;
+    page?: number;
+    box?: Box;
   }[];
 }
 
@@ -43,6 +45,8 @@ export function inspectView(filePath: string, document: ResumeDocument): Inspect
       column: claim.range.start.column,
       endLine: claim.range.end.line,
       endColumn: claim.range.end.column,
+      ...(claim.page !== undefined ? { page: claim.page } : {}),
+      ...(claim.box !== undefined ? { box: claim.box } : {}),
     })),
   };
 }

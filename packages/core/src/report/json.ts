@@ -15,6 +15,8 @@ export function formatJson(results: readonly LintResult[]): string {
       endLine: message.endLine,
       endColumn: message.endColumn,
       excerpt: message.excerpt,
+      ...(message.page !== undefined ? { page: message.page } : {}),
+      ...(message.box !== undefined ? { box: message.box } : {}),
     })),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
