@@ -2,14 +2,14 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { ResumeDocument, SourceFormat } from "../document.js";
 import { readMarkdown } from "./markdown.js";
+import { readText } from "./text.js";
 
 /** Largest file reslint reads; a resume is a few kilobytes. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
-/** A file that could not be read, with one sentence saying what is wrong and what to do. */
-export class ResumeReadError extends Error {
-  override readonly name = "ResumeReadError";
-}
+import { ResumeReadError } from "./errors.js";
+
+export { ResumeReadError };
 
 const formatsByExtension: Record<string, SourceFormat> = {
   ".md": "markdown",
@@ -31,7 +31,7 @@ export function formatOf(filePath: string): SourceFormat {
 
 /** Reads resume text already in memory. */
 export function readResumeText(text: string, format: SourceFormat = "markdown"): ResumeDocument {
-  // Plain text is read as Markdown: "- " bullets and blank-line paragraphs mean the same in both.
+  if (format === "text") return readText(text);
   return readMarkdown(text.replace(/^\uFEFF/, ""), format);
 }
 

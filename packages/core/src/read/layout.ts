@@ -1,0 +1,236 @@
+import type { Box, ResumeDocument, SourceFormat } from "../document.js";
+import { DocumentBuilder } from "./builder.js";
+import { MappedText } from "./plain-text.js";
+import { findDateRange } from "./roles.js";
+import { sectionKindOf } from "./sections.js";
+
+/**
+ * One visual line of a resume whose text was extracted rather than written as markup: a PDF line
+ * rebuilt from text positions, or a line of a plain-text file. Readers fill in what they know.
+ */
+export interface LayoutLine {
+  text: string;
+  /** Left edge: PDF points, or leading spaces for plain text. */
+  x: number;
+  /** Font size in points (PDF); null when unknown. */
+  fontSize: number | null;
+  /** Every character on the line is bold. */
+  bold: boolean;
+  /** The line opens with a bold run. */
+  startsBold: boolean;
+  /** Vertical space above the line in multiples of the usual line gap; 0 when unknown. */
+  gapAbove: number;
+  /** The reader saw a bullet drawn as a graphic (or a glyph it already removed) before the line. */
+  drawnBullet: boolean;
+  /** The reader knows the line is a heading (an underlined text heading, a Heading style). */
+  headingHint: boolean;
+  /** PDF only. */
+  page?: number;
+  box?: Box;
+}
+
+export type LayoutLineInput = Pick<LayoutLine, "text"> & Partial<LayoutLine>;
+
+/** Characters that open a bullet when followed by a space, across word processors and LaTeX. */
+const bulletGlyph = /^(?:[•●▪■◦○◆◇‣∙·⋅∗*►▸➢✓✔❖–—-]|\uF0B7|\uF0A7)\s+/u;
+const sentenceEnd = /[.!?]["')\]]?$/;
+
+/** Typographic forms that extraction yields but a reader means plainly. */
+export function normaliseExtracted(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\uFB00-\uFB06]/g, (ligature) => ligature.normalize("NFKC"))
+    .replace(/[\u2010\u2011]/g, "-")
+    .replace(/\u00AD/g, "")
+    .replace(/[\u00A0\u2007\u202F]/g, " ")
+    .replace(/\t+/g, " · ")
+    .replace(/\s+$/u, "");
+}
+
+function isHeadingText(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words <= 5 && sectionKindOf(text) !== null;
+}
+
+function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function mostCommon(values: readonly number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
+  return best;
+}
+
+type BlockKind = "bullet" | "paragraph";
+
+interface OpenBlock {
+  kind: BlockKind;
+  text: MappedText;
+  /** Plain text of the last line added, to decide how the next one joins. */
+  lastLine: string;
+  /** Left edge of the first line's text, for hanging indents. */
+  x: number;
+}
+
+/**
+ * Builds a document from extracted lines. The heuristics are shared by every format whose text
+ * is extracted: headings by known section names, ALL CAPS or a larger font; bullets by glyph or a
+ * drawn marker; wrapped bullets and paragraphs re-joined, words split at a line-end hyphen mended.
+ */
+export function readLayout(input: readonly LayoutLineInput[], format: SourceFormat): ResumeDocument {
+  const lines: LayoutLine[] = input.map((line) => ({
+    x: 0,
+    fontSize: null,
+    bold: false,
+    startsBold: false,
+    gapAbove: 0,
+    drawnBullet: false,
+    headingHint: false,
+    ...line,
+    text: normaliseExtracted(line.text),
+  }));
+  const source = lines.map((line) => line.text).join("\n");
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    lineStarts.push(offset);
+    offset += line.text.length + 1;
+  }
+  const vocabulary = new Set(source.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const bodySize = mostCommon(lines.filter((line) => line.fontSize !== null).map((line) => line.fontSize as number));
+  const headingSizes = [
+    ...new Set(
+      lines
+        .map((line) => line.fontSize)
+        .filter((size): size is number => size !== null && bodySize !== null && size >= bodySize * 1.25),
+    ),
+  ].sort((a, b) => b - a);
+
+  const builder = new DocumentBuilder(format, source);
+  let open: OpenBlock | null = null;
+  let inExperience = false;
+
+  const flush = () => {
+    if (!open) return;
+    if (open.kind === "bullet") builder.bullet(open.text);
+    else builder.paragraph(open.text.collapsed());
+    open = null;
+  };
+
+  const mapped = (index: number, skip = 0): MappedText => {
+    const text = new MappedText();
+    const line = lines[index] as LayoutLine;
+    text.append(line.text.slice(skip), (lineStarts[index] as number) + skip);
+    return text.collapsed();
+  };
+
+  lines.forEach((line, index) => {
+    const text = line.text.trim();
+    const lead = line.text.length - line.text.trimStart().length;
+    // Blank lines and rules drawn with characters ("=====", "-----") separate blocks.
+    if (text === "" || /^[=\-_*~#.·]{3,}$/.test(text)) {
+      flush();
+      return;
+    }
+    const glyph = bulletGlyph.exec(text);
+    const isBullet = glyph !== null || line.drawnBullet;
+    const bigFont = line.fontSize !== null && headingSizes.includes(line.fontSize);
+    const knownHeading = isHeadingText(text.replace(/:$/, ""));
+    const capsHeading = isAllCaps(text) && text.split(/\s+/).length <= 4 && !findDateRange(text);
+    if (!isBullet && (knownHeading || bigFont || capsHeading || line.headingHint)) {
+      flush();
+      const depth = bigFont && !knownHeading ? headingSizes.indexOf(line.fontSize as number) + 1 : 2;
+      builder.heading(mapped(index, lead), knownHeading ? 2 : Math.max(1, depth));
+      inExperience = sectionKindOf(text) === "experience" || (inExperience && !knownHeading);
+      return;
+    }
+    const content = glyph ? lead + glyph[0].length : lead;
+    if (!isBullet && open !== null && continues(open, line, text)) {
+      join(open, lines, index, lineStarts, vocabulary);
+      return;
+    }
+    flush();
+    const strong = line.bold || line.startsBold;
+    const short = text.split(/\s+/).length <= 14 && !sentenceEnd.test(text);
+    if (!isBullet && (strong || findDateRange(text)) && short && builder.tryRoleLine(mapped(index, lead), strong))
+      return;
+    if (!isBullet && inExperience && line.bold && short && !findDateRange(text)) {
+      // A bold line that is not a role line: an organisation or project name above roles.
+      builder.heading(mapped(index, lead), 3);
+      return;
+    }
+    const block = new MappedText();
+    block.append(line.text.slice(content), (lineStarts[index] as number) + content);
+    open = { kind: isBullet ? "bullet" : "paragraph", text: block, lastLine: text, x: line.x };
+  });
+  flush();
+  return attachGeometry(builder.finish(), lines);
+}
+
+/** Whether a line carries on the open block rather than starting a new one. */
+function continues(open: OpenBlock, line: LayoutLine, text: string): boolean {
+  if (line.gapAbove > 1.6) return false;
+  if (open.kind === "bullet") return true;
+  // A paragraph runs on while the previous line did not end a sentence, or this one starts lower case.
+  return !sentenceEnd.test(open.lastLine) || /^\p{Ll}/u.test(text);
+}
+
+/** Appends line `index` to the open block, mending a word split by a line-end hyphen. */
+function join(
+  open: OpenBlock,
+  lines: readonly LayoutLine[],
+  index: number,
+  lineStarts: readonly number[],
+  vocabulary: ReadonlySet<string>,
+): void {
+  const line = lines[index] as LayoutLine;
+  const lead = line.text.length - line.text.trimStart().length;
+  const start = (lineStarts[index] as number) + lead;
+  const text = line.text.slice(lead);
+  const split = /(\p{L}+)-$/u.exec(open.lastLine);
+  const next = /^(\p{L}+)/u.exec(text);
+  if (split?.[1] && next?.[1]) {
+    // "migra-" + "tion" is one word split by hyphenation when "migration" occurs in the resume or
+    // the fragment after the break cannot stand alone; "blue-" + "green" keeps its hyphen.
+    const whole = `${split[1]}${next[1]}`.toLowerCase();
+    const hyphenated =
+      vocabulary.has(whole) ||
+      (!vocabulary.has(next[1].toLowerCase()) && /^\p{Ll}/u.test(next[1]) && next[1].length <= 4);
+    if (hyphenated) open.text = open.text.slice(0, open.text.length - 1);
+  } else {
+    open.text.appendGap(start - 1);
+  }
+  open.text.append(text, start);
+  open.lastLine = text.trim();
+}
+
+function union(a: Box, b: Box): Box {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
+/** Gives each claim the page it starts on and the box around its lines on that page. */
+function attachGeometry(document: ResumeDocument, lines: readonly LayoutLine[]): ResumeDocument {
+  for (const claim of document.claims) {
+    const first = lines[claim.range.start.line - 1];
+    if (first?.page === undefined) continue;
+    claim.page = first.page;
+    let box: Box | undefined = first.box;
+    for (let line = claim.range.start.line; line < claim.range.end.line; line++) {
+      const next = lines[line];
+      if (next?.box && next.page === first.page) box = box ? union(box, next.box) : next.box;
+    }
+    if (box) claim.box = box;
+  }
+  return document;
+}

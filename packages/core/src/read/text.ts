@@ -1,0 +1,19 @@
+import type { ResumeDocument } from "../document.js";
+import { type LayoutLineInput, readLayout } from "./layout.js";
+
+const underline = /^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$/;
+
+/**
+ * Reads a plain-text resume, as people paste it from a job site or export it from an editor, with
+ * the heuristics used for extracted PDF text. Line numbers are the file's own.
+ */
+export function readText(source: string): ResumeDocument {
+  const rawLines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lines: LayoutLineInput[] = rawLines.map((text) => ({ text, x: text.length - text.trimStart().length }));
+  rawLines.forEach((text, index) => {
+    const previous = lines[index - 1];
+    // "EXPERIENCE" over "==========": a heading underlined the way Markdown's setext style does.
+    if (underline.test(text) && previous && previous.text.trim() !== "") previous.headingHint = true;
+  });
+  return readLayout(lines, "text");
+}
