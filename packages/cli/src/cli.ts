@@ -335,7 +335,7 @@ function dateRange(start: string | null, end: string | null): string | null {
 function inspectText(filePath: string, document: ResumeDocument): string {
   const lines = [`${filePath} (${document.format})`, ""];
   const claimLine = (claim: ResumeDocument["claims"][number], indent: string) =>
-    `${indent}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.text}`;
+    `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.text}`;
   document.sections.forEach((section, sectionIndex) => {
     const heading = section.heading === "" ? "(before the first heading)" : section.heading;
     lines.push(`${heading}  [${section.kind}, line ${section.range.start.line}]`);

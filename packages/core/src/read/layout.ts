@@ -43,13 +43,14 @@ export function normaliseExtracted(text: string): string {
     .replace(/[\u2010\u2011]/g, "-")
     .replace(/\u00AD/g, "")
     .replace(/[\u00A0\u2007\u202F]/g, " ")
-    .replace(/\t+/g, " · ")
+    .replace(/\t+|\s[-–—=_.]{3,}\s/g, " · ")
     .replace(/\s+$/u, "");
 }
 
-function isHeadingText(text: string): boolean {
-  const words = text.split(/\s+/).length;
-  return words <= 5 && sectionKindOf(text) !== null;
+/** A known section name; a line that only contains a section keyword must also look like a heading. */
+function isHeadingText(text: string, looksLikeHeading: boolean): boolean {
+  if (text.split(/\s+/).length > 5 || sentenceEnd.test(text)) return false;
+  return sectionKindOf(text, { exact: !looksLikeHeading }) !== null;
 }
 
 function isAllCaps(text: string): boolean {
@@ -139,8 +140,8 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const glyph = bulletGlyph.exec(text);
     const isBullet = glyph !== null || line.drawnBullet;
     const bigFont = line.fontSize !== null && headingSizes.includes(line.fontSize);
-    const knownHeading = isHeadingText(text.replace(/:$/, ""));
     const capsHeading = isAllCaps(text) && text.split(/\s+/).length <= 4 && !findDateRange(text);
+    const knownHeading = isHeadingText(text.replace(/:$/, ""), capsHeading || bigFont || line.bold || line.headingHint);
     if (!isBullet && (knownHeading || bigFont || capsHeading || line.headingHint)) {
       flush();
       const depth = bigFont && !knownHeading ? headingSizes.indexOf(line.fontSize as number) + 1 : 2;

@@ -5,6 +5,7 @@ import { unified } from "unified";
 import type { ResumeDocument, SourceFormat } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { MappedText } from "./plain-text.js";
+import { readText } from "./text.js";
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
 
@@ -13,7 +14,8 @@ export function readMarkdown(source: string, format: SourceFormat = "markdown"):
   const tree = parser.parse(source) as Root;
   const builder = new DocumentBuilder(format, source);
   visitBlocks(tree.children, builder, source);
-  return builder.finish();
+  const document = builder.finish();
+  return document.claims.length > 0 ? document : (readFencedResume(tree, source, format) ?? document);
 }
 
 function startOffset(node: Nodes): number {
@@ -60,6 +62,29 @@ function paragraphText(paragraph: Paragraph | Heading, source: string): MappedTe
 function startsWithStrong(paragraph: Paragraph): boolean {
   const first = paragraph.children.find((child) => !(child.type === "text" && child.value.trim() === ""));
   return first?.type === "strong" || first?.type === "emphasis";
+}
+
+const plainFenceLanguages = new Set(["", "text", "txt", "plain", "plaintext", "resume", "cv"]);
+
+/**
+ * Some people publish a plain-text resume inside a fenced code block so it keeps its layout.
+ * When the Markdown itself yields no claims, read the largest such block as plain text, with
+ * everything else blanked out so lines, columns and offsets still point into the file.
+ */
+function readFencedResume(tree: Root, source: string, format: SourceFormat): ResumeDocument | null {
+  const fences = tree.children.filter(
+    (node) => node.type === "code" && plainFenceLanguages.has(node.lang ?? "") && node.value.split("\n").length >= 8,
+  );
+  const largest = fences.sort((a, b) => endOffset(b) - startOffset(b) - (endOffset(a) - startOffset(a)))[0];
+  if (!largest?.position) return null;
+  const firstLine = largest.position.start.line + 1;
+  const lastLine = largest.position.end.line - 1;
+  const masked = source
+    .split("\n")
+    .map((line, index) => (index + 1 >= firstLine && index + 1 <= lastLine ? line : line.replace(/[^\n]/g, " ")))
+    .join("\n");
+  const document = readText(masked, format);
+  return document.claims.length > 0 ? { ...document, text: source } : null;
 }
 
 function visitBlocks(nodes: readonly RootContent[], builder: DocumentBuilder, source: string): void {

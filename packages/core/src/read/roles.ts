@@ -30,6 +30,11 @@ export interface DateRange {
 export function findDateRange(text: string): DateRange | null {
   const match = dateRangePattern.exec(text);
   if (!match || match[1] === undefined) return null;
+  // "2024– CROWDSTRIKE": a range left open after its dash runs to the present.
+  const openEnded = match[2] === undefined ? /^\s*[–—-](?=\s|$)/.exec(text.slice(match.index + match[0].length)) : null;
+  if (openEnded) {
+    return { start: match[1], end: "present", index: match.index, length: match[0].length + openEnded[0].length };
+  }
   return { start: match[1], end: match[2] ?? null, index: match.index, length: match[0].length };
 }
 

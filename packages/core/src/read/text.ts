@@ -1,4 +1,4 @@
-import type { ResumeDocument } from "../document.js";
+import type { ResumeDocument, SourceFormat } from "../document.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
 
 const underline = /^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$/;
@@ -7,7 +7,7 @@ const underline = /^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$/;
  * Reads a plain-text resume, as people paste it from a job site or export it from an editor, with
  * the heuristics used for extracted PDF text. Line numbers are the file's own.
  */
-export function readText(source: string): ResumeDocument {
+export function readText(source: string, format: SourceFormat = "text"): ResumeDocument {
   const rawLines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
   const lines: LayoutLineInput[] = rawLines.map((text) => ({ text, x: text.length - text.trimStart().length }));
   rawLines.forEach((text, index) => {
@@ -15,5 +15,5 @@ export function readText(source: string): ResumeDocument {
     // "EXPERIENCE" over "==========": a heading underlined the way Markdown's setext style does.
     if (underline.test(text) && previous && previous.text.trim() !== "") previous.headingHint = true;
   });
-  return readLayout(lines, "text");
+  return readLayout(lines, format);
 }

@@ -32,7 +32,11 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     const fatal = result.messages.some((message) => message.fatal);
     lines.push(paint("underline", result.filePath) + (fatal ? "" : paint("dim", `  ${estimate}`)));
     const rows = result.messages.map((message) => ({
-      place: `${message.line}:${message.column}`,
+      // A PDF's lines are lines of the extracted text; the page says where to look on paper.
+      place:
+        message.page !== undefined
+          ? `p${message.page} ${message.line}:${message.column}`
+          : `${message.line}:${message.column}`,
       severity: message.severity === 2 ? "error" : "warning",
       message: message.message,
       ruleId: message.ruleId ?? "",
