@@ -236,8 +236,8 @@ describe("--format json", () => {
     ]);
     const reasons = [
       LATIN1_REASON,
-      "empty.md is empty; there is nothing to lint.",
-      "empty.pdf: reading PDF files is not supported yet; export the resume as Markdown or plain text and lint that.",
+      "empty.md is empty, so there is nothing to lint; check that you passed the right file, or save the resume again.",
+      "empty.pdf is empty, so there is nothing to lint; check that you passed the right file, or save the resume again.",
     ];
     results.forEach((result, index) => {
       expect(result).toMatchObject({ errorCount: 1, warningCount: 0, level: { target: "senior", estimated: null } });

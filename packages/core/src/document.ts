@@ -1,5 +1,13 @@
 /** The format-independent model every reader produces and every rule reads. */
 
+/** A rectangle in PDF user space (points, origin bottom-left), as pdf.js reports positions. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 export type SourceFormat = "markdown" | "pdf" | "docx" | "text";
 
 export type SectionKind = "summary" | "experience" | "education" | "skills" | "projects" | "other";
@@ -23,6 +31,9 @@ export interface Section {
   /** Heading text as written, markup removed; empty for text before the first heading. */
   heading: string;
   range: SourceRange;
+  /** PDF only: where the heading is on paper. */
+  page?: number;
+  box?: Box;
 }
 
 export interface Role {
@@ -35,17 +46,12 @@ export interface Role {
   /** Index into `ResumeDocument.sections`. */
   sectionIndex: number;
   range: SourceRange;
+  /** PDF only: where the role line is on paper. */
+  page?: number;
+  box?: Box;
 }
 
 export type ClaimKind = "bullet" | "sentence";
-
-/** A rectangle in PDF user space (points, origin bottom-left), as pdf.js reports positions. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface Claim {
   /** The claim as a reader reads it: markup removed, whitespace collapsed. */

@@ -26,15 +26,24 @@ interface Located {
 const pdfPlaces = new WeakMap<VFileMessage, { page?: number; box?: Box }>();
 
 function locate(report: Report): Located {
+  const paper = (item: { page?: number; box?: Box }) => ({
+    ...(item.page !== undefined ? { page: item.page } : {}),
+    ...(item.box !== undefined ? { box: item.box } : {}),
+  });
   if ("claim" in report) {
-    const { range, text, page, box } = report.claim.claim;
-    return { range, excerpt: text, ...(page !== undefined ? { page } : {}), ...(box !== undefined ? { box } : {}) };
+    const { claim } = report.claim;
+    return { range: claim.range, excerpt: claim.text, ...paper(claim) };
   }
   if ("role" in report) {
     const { title, organisation } = report.role;
-    return { range: report.role.range, excerpt: organisation ? `${title} — ${organisation}` : title };
+    return {
+      range: report.role.range,
+      excerpt: organisation ? `${title} — ${organisation}` : title,
+      ...paper(report.role),
+    };
   }
-  if ("section" in report) return { range: report.section.range, excerpt: report.section.heading };
+  if ("section" in report)
+    return { range: report.section.range, excerpt: report.section.heading, ...paper(report.section) };
   return { range: report.range, excerpt: report.excerpt };
 }
 

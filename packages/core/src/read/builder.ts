@@ -122,6 +122,20 @@ export class DocumentBuilder {
   private groupOrganisation: string | null = null;
   private groupDepth = 0;
 
+  /**
+   * "Senior Engineer, 2019–2024" then "Acme Corp, Berlin": a short line without a sentence's end,
+   * right after a role line that named no organisation, names it.
+   */
+  private tryOrganisationLine(text: MappedText): boolean {
+    if (this.currentRole === null || this.claimsInCurrentRole > 0) return false;
+    const role = this.roles[this.currentRole] as Role;
+    const plain = text.toString();
+    if (role.organisation !== null || role.start === null) return false;
+    if (plain.split(" ").length > 8 || /[.!?:]$/.test(plain)) return false;
+    role.organisation = plain;
+    return true;
+  }
+
   /** A role line that follows a role heading ("### Acme" then "*Engineer, 2019–2021*") completes it. */
   private completeRole(line: NonNullable<ReturnType<typeof parseRoleLine>>): boolean {
     if (this.currentRole === null || this.claimsInCurrentRole > 0) return false;
@@ -156,6 +170,7 @@ export class DocumentBuilder {
   /** A paragraph: a role line, or sentences that become claims. */
   paragraph(text: MappedText, startsStrong = false): void {
     if (this.tryRoleLine(text, startsStrong)) return;
+    if (this.tryOrganisationLine(text)) return;
     const kind = this.section.kind;
     if (kind === "skills" || kind === "education") return;
     const plain = text.toString();

@@ -56,6 +56,34 @@ function decodeUtf8(bytes: Uint8Array, filePath: string): string {
   }
 }
 
+/** Largest PDF or Word file reslint reads; a resume, even with images, is well under this. */
+export const MAX_BINARY_BYTES = 20 * 1024 * 1024;
+
+const emptyMessage = (filePath: string) =>
+  `${filePath} is empty, so there is nothing to lint; check that you passed the right file, or save the resume again.`;
+
+/**
+ * PDF and Word readers are loaded on first use, so linting Markdown never pays for pdf.js or
+ * mammoth. Their messages say "this file"; the path is put in front here.
+ */
+async function readBinaryResume(filePath: string, format: "pdf" | "docx", size: number): Promise<ReadFileResult> {
+  if (size > MAX_BINARY_BYTES) {
+    throw new ResumeReadError(
+      `${filePath} is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_BINARY_BYTES / 1024 / 1024} MB reslint reads; export the resume again without large images.`,
+    );
+  }
+  const bytes = new Uint8Array(await readFile(filePath));
+  if (bytes.length === 0) throw new ResumeReadError(emptyMessage(filePath));
+  try {
+    const reader = format === "pdf" ? (await import("./pdf.js")).readPdf : (await import("./docx.js")).readDocx;
+    const document = await reader(bytes);
+    return { format, text: document.text, document };
+  } catch (error) {
+    if (error instanceof ResumeReadError) throw new ResumeReadError(`${filePath}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Reads a resume file from disk. Throws `ResumeReadError` with a human message on bad input. */
 export async function readResumeFile(filePath: string): Promise<ReadFileResult> {
   const format = formatOf(filePath);
@@ -78,17 +106,13 @@ export async function readResumeFile(filePath: string): Promise<ReadFileResult> 
       `${filePath} could not be read (${code ?? "unknown error"}); check that it is a readable file.`,
     );
   }
-  if (format === "pdf" || format === "docx") {
-    throw new ResumeReadError(
-      `${filePath}: reading ${format.toUpperCase()} files is not supported yet; export the resume as Markdown or plain text and lint that.`,
-    );
-  }
+  if (format === "pdf" || format === "docx") return readBinaryResume(filePath, format, size);
   if (size > MAX_TEXT_BYTES) {
     throw new ResumeReadError(
       `${filePath} is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_TEXT_BYTES / 1024 / 1024} MB reslint reads; a resume should be a few kilobytes, so check that this is the right file.`,
     );
   }
   const text = decodeUtf8(await readFile(filePath), filePath);
-  if (text.trim() === "") throw new ResumeReadError(`${filePath} is empty; there is nothing to lint.`);
+  if (text.trim() === "") throw new ResumeReadError(emptyMessage(filePath));
   return { format, text, document: readResumeText(text, format) };
 }

@@ -110,6 +110,14 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
         .filter((size): size is number => size !== null && bodySize !== null && size >= bodySize * 1.25),
     ),
   ].sort((a, b) => b - a);
+  // The type size of known section headings, when they are set larger than body text: a short
+  // ALL CAPS line in a smaller size ("CORNELL UNIVERSITY", "FACEBOOK | ENGINEER") is a sub-heading.
+  const sectionSize = mostCommon(
+    lines
+      .filter((line) => line.fontSize !== null && headingSizes.includes(line.fontSize))
+      .filter((line) => isHeadingText(line.text.trim().replace(/:$/, ""), true))
+      .map((line) => line.fontSize as number),
+  );
 
   const builder = new DocumentBuilder(format, source);
   let open: OpenBlock | null = null;
@@ -144,7 +152,10 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const knownHeading = isHeadingText(text.replace(/:$/, ""), capsHeading || bigFont || line.bold || line.headingHint);
     if (!isBullet && (knownHeading || bigFont || capsHeading || line.headingHint)) {
       flush();
-      const depth = bigFont && !knownHeading ? headingSizes.indexOf(line.fontSize as number) + 1 : 2;
+      const smallerThanSections =
+        sectionSize !== null && line.fontSize !== null && line.fontSize < sectionSize && !bigFont && !knownHeading;
+      const depth =
+        bigFont && !knownHeading ? headingSizes.indexOf(line.fontSize as number) + 1 : smallerThanSections ? 3 : 2;
       builder.heading(mapped(index, lead), knownHeading ? 2 : Math.max(1, depth));
       inExperience = sectionKindOf(text) === "experience" || (inExperience && !knownHeading);
       return;
@@ -220,18 +231,21 @@ function union(a: Box, b: Box): Box {
   };
 }
 
-/** Gives each claim the page it starts on and the box around its lines on that page. */
+/**
+ * Gives each claim, role and section heading the page it starts on and the box around its
+ * lines on that page.
+ */
 function attachGeometry(document: ResumeDocument, lines: readonly LayoutLine[]): ResumeDocument {
-  for (const claim of document.claims) {
-    const first = lines[claim.range.start.line - 1];
+  for (const item of [...document.sections, ...document.roles, ...document.claims]) {
+    const first = lines[item.range.start.line - 1];
     if (first?.page === undefined) continue;
-    claim.page = first.page;
+    item.page = first.page;
     let box: Box | undefined = first.box;
-    for (let line = claim.range.start.line; line < claim.range.end.line; line++) {
+    for (let line = item.range.start.line; line < item.range.end.line; line++) {
       const next = lines[line];
       if (next?.box && next.page === first.page) box = box ? union(box, next.box) : next.box;
     }
-    if (box) claim.box = box;
+    if (box) item.box = box;
   }
   return document;
 }

@@ -84,7 +84,7 @@ export class MappedText {
 const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 const abbreviationAtEnd =
-  /(?:^|[\s(])(?:e\.g|i\.e|vs|approx|incl|esp|cf|inc|ltd|corp|co|dr|mr|mrs|ms|prof|jr|sr|st|no|nr|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|ph\.d|u\.s|u\.k)\.$/i;
+  /(?:^|[\s(])(?:e\.g|i\.e|vs|approx|incl|esp|cf|inc|ltd|corp|co|dr|mr|mrs|ms|prof|jr|sr|st|no|nr|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
 export function splitSentences(text: MappedText): MappedText[] {
   const plain = text.toString();

@@ -1,0 +1,374 @@
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { ResumeDocument } from "../document.js";
+import { ResumeReadError } from "./errors.js";
+import { readLayout } from "./layout.js";
+import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";
+import { isBoldFont, isIconFont, repairRun } from "./pdf-text.js";
+
+/** Largest PDF reslint opens; a resume, even with a photo, is well under this. */
+export const MAX_PDF_BYTES = 20 * 1024 * 1024;
+/** A resume is one to a few pages; past this the file is something else (a thesis, a book). */
+export const MAX_PDF_PAGES = 30;
+/** Reading stops after this long, however large or odd the file. */
+export const PDF_TIME_LIMIT_MS = 15_000;
+
+const EXPORT_HINT = "export the resume as Markdown or plain text and lint that";
+
+// ---------------------------------------------------------------------------------------------
+// The parts of pdf.js this reader uses, typed here so the DOM-heavy typings are not needed.
+
+interface TextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+  hasEOL: boolean;
+}
+
+interface TextStyle {
+  ascent?: number;
+  descent?: number;
+  fontFamily?: string;
+}
+
+interface FontObject {
+  name?: string;
+  loadedName?: string;
+  bold?: boolean;
+  black?: boolean;
+  isType3Font?: boolean;
+}
+
+interface PageProxy {
+  view: number[];
+  getTextContent(options?: { includeMarkedContent?: boolean }): Promise<{
+    items: (TextItem | { type: string })[];
+    styles: Record<string, TextStyle>;
+  }>;
+  getOperatorList(options?: { annotationMode?: number }): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  commonObjs: { has(id: string): boolean; get(id: string): unknown };
+  cleanup(): boolean;
+}
+
+interface DocumentProxy {
+  numPages: number;
+  getPage(number: number): Promise<PageProxy>;
+}
+
+interface LoadingTask {
+  promise: Promise<DocumentProxy>;
+  destroy(): Promise<void>;
+}
+
+interface PdfJs {
+  getDocument(source: Record<string, unknown>): LoadingTask;
+  OPS: Record<string, number>;
+  AnnotationMode: { DISABLE: number };
+  VerbosityLevel: { ERRORS: number };
+}
+
+const require = createRequire(import.meta.url);
+let pdfjsModule: Promise<PdfJs> | null = null;
+let assetRoot = "";
+
+/** Loads pdf.js once. Its "worker" runs on this thread: a resume is small, and a thread costs more to start. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsModule ??= (async () => {
+    const entry = require.resolve("pdfjs-dist/legacy/build/pdf.mjs");
+    assetRoot = dirname(require.resolve("pdfjs-dist/package.json"));
+    const globals = globalThis as { pdfjsWorker?: unknown };
+    // With the worker module already loaded, pdf.js runs it in-process instead of spawning a thread.
+    globals.pdfjsWorker ??= await import(require.resolve("pdfjs-dist/legacy/build/pdf.worker.mjs"));
+    return (await import(entry)) as PdfJs;
+  })();
+  return pdfjsModule;
+}
+
+const folder = (name: string) => `${join(assetRoot, name)}/`;
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Reads a PDF resume: text with positions from pdf.js, rebuilt into visual lines in reading order,
+ * then read by the shared layout heuristics. Throws `ResumeReadError` with one sentence when the
+ * PDF cannot be read faithfully (no text layer, fonts that do not decode, encrypted, damaged).
+ */
+export async function readPdf(bytes: Uint8Array): Promise<ResumeDocument> {
+  checkBytes(bytes);
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of the buffer it is given.
+    data: bytes.slice(),
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+    standardFontDataUrl: folder("standard_fonts"),
+    cMapUrl: folder("cmaps"),
+    cMapPacked: true,
+    wasmUrl: folder("wasm"),
+    iccUrl: folder("iccs"),
+    useSystemFonts: false,
+    disableFontFace: true,
+    useWorkerFetch: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    enableXfa: false,
+    stopAtErrors: false,
+    // Photos are never decoded; a marker drawn as a tiny image still is.
+    maxImageSize: 64 * 64,
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new ResumeReadError(
+            `This PDF took more than ${PDF_TIME_LIMIT_MS / 1000} seconds to read, so reslint stopped; save it again from the original document, or ${EXPORT_HINT}.`,
+          ),
+        ),
+      PDF_TIME_LIMIT_MS,
+    );
+  });
+  try {
+    return await Promise.race([extract(pdfjs, task), timeout]);
+  } finally {
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+function checkBytes(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new ResumeReadError("This file is empty; there is nothing to lint.");
+  if (bytes.length > MAX_PDF_BYTES) {
+    throw new ResumeReadError(
+      `This PDF is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_PDF_BYTES / 1024 / 1024} MB reslint reads; export the resume again without large images.`,
+    );
+  }
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  if (!head.includes("%PDF-")) {
+    const text = looksLikeText(bytes.subarray(0, 4096));
+    throw new ResumeReadError(
+      text
+        ? "This file is named .pdf but holds plain text, not a PDF; rename it to .txt or .md and lint that."
+        : `This file is not a PDF (it has no PDF header); open it in the program that made it and export a PDF again, or ${EXPORT_HINT}.`,
+    );
+  }
+}
+
+function looksLikeText(head: Uint8Array): boolean {
+  if (head.includes(0)) return false;
+  try {
+    // A multi-byte character cut at the end of the sample is not an error.
+    const decoded = new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, head.length - 4));
+    return /\p{L}/u.test(decoded);
+  } catch {
+    return false;
+  }
+}
+
+function loadError(error: unknown): ResumeReadError {
+  const name = (error as { name?: string } | null)?.name ?? "";
+  if (name === "PasswordException") {
+    return new ResumeReadError(
+      "This PDF is password-protected, so reslint cannot read its text; save an unprotected copy and lint that.",
+    );
+  }
+  if (name === "InvalidPDFException") {
+    return new ResumeReadError(
+      `This PDF is damaged or incomplete (it may have been cut off while downloading); export it again, or ${EXPORT_HINT}.`,
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new ResumeReadError(
+    `This PDF could not be read (${detail.replace(/[.\s]+$/, "")}); export it again, or ${EXPORT_HINT}.`,
+  );
+}
+
+interface Tally {
+  chars: number;
+  undecodable: number;
+  rotated: number;
+}
+
+async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<ResumeDocument> {
+  let document: DocumentProxy;
+  try {
+    document = await task.promise;
+  } catch (error) {
+    throw loadError(error);
+  }
+  if (document.numPages > MAX_PDF_PAGES) {
+    throw new ResumeReadError(
+      `This PDF has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} reslint reads; a resume is a few pages, so check that this is the right file.`,
+    );
+  }
+  const tally: Tally = { chars: 0, undecodable: 0, rotated: 0 };
+  const pages: PdfPage[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    try {
+      const page = await document.getPage(number);
+      pages.push(await readPage(pdfjs, page, number, tally));
+      page.cleanup();
+    } catch (error) {
+      if (error instanceof ResumeReadError) throw error;
+      throw loadError(error);
+    }
+  }
+  checkConfidence(tally);
+  const lines = buildLines(pages);
+  if (!lines.some((line) => /\p{L}/u.test(line.text))) throw noText();
+  return readLayout(lines, "pdf");
+}
+
+function noText(): ResumeReadError {
+  return new ResumeReadError(
+    `This PDF has no text layer (it looks like a scanned image), so reslint has nothing to read; export it from the original document, or ${EXPORT_HINT}.`,
+  );
+}
+
+function checkConfidence(tally: Tally): void {
+  const decoded = tally.chars - tally.undecodable;
+  if (tally.chars === 0 || decoded <= 0) throw noText();
+  if (tally.undecodable > 0.25 * tally.chars) {
+    throw new ResumeReadError(
+      `Most of this PDF's text is in fonts that do not say which letters they draw, so reslint cannot read it; export the PDF again with fonts embedded as text, or ${EXPORT_HINT}.`,
+    );
+  }
+  if (tally.rotated > 0.5 * tally.chars) {
+    throw new ResumeReadError(
+      `Most of this PDF's text is rotated, so reslint cannot put it in reading order; export it again in portrait, or ${EXPORT_HINT}.`,
+    );
+  }
+}
+
+async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Tally): Promise<PdfPage> {
+  const [left = 0, bottom = 0, right = 612, top = 792] = page.view;
+  // The operator list loads the fonts (names, weights) and holds the drawn bullets.
+  const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  const shapes = markerShapes(pdfjs.OPS, operators);
+  const content = await page.getTextContent({ includeMarkedContent: false });
+  const fonts = new Map<string, { name: string; bold: boolean; icon: boolean }>();
+  const fontOf = (id: string) => {
+    let font = fonts.get(id);
+    if (!font) {
+      const object = (page.commonObjs.has(id) ? page.commonObjs.get(id) : null) as FontObject | null;
+      const name = object?.name ?? content.styles[id]?.fontFamily ?? "";
+      font = { name, bold: isBoldFont(name, object?.bold === true || object?.black === true), icon: isIconFont(name) };
+      fonts.set(id, font);
+    }
+    return font;
+  };
+  const runs: PdfRun[] = [];
+  for (const item of content.items) {
+    if (!("str" in item) || item.str.trim() === "") continue;
+    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = item.transform;
+    const letters = item.str.replace(/\s/g, "").length;
+    if (Math.abs(b) > 0.1 * Math.abs(a) || Math.abs(c) > 0.1 * Math.abs(d) || a <= 0 || d <= 0) {
+      tally.chars += letters;
+      tally.rotated += letters;
+      continue;
+    }
+    const font = fontOf(item.fontName);
+    const size = Math.hypot(c, d) || item.height || Math.hypot(a, b);
+    if (size < 1) continue;
+    const style = content.styles[item.fontName];
+    const ascent = style?.ascent && style.ascent > 0 && style.ascent < 1.5 ? style.ascent : 0.8;
+    const descent = style?.descent && style.descent < 0 && style.descent > -1 ? style.descent : -0.2;
+    const run: PdfRun = {
+      text: item.str,
+      x: e,
+      width: Math.max(0, item.width),
+      y: f,
+      size,
+      top: f + ascent * size,
+      bottom: f + descent * size,
+      bold: font.bold,
+      icon: font.icon,
+    };
+    if (!font.icon) {
+      const repaired = repairRun(item.str);
+      tally.chars += letters;
+      tally.undecodable += repaired.undecodable;
+      if (repaired.text.trim() === "") continue;
+      run.text = repaired.text;
+    }
+    runs.push(run);
+  }
+  return { number, left, bottom, width: right - left, height: top - bottom, runs, shapes };
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+function multiply(outer: Matrix, inner: readonly number[]): Matrix {
+  const [a, b, c, d, e, f] = outer;
+  const [p = 1, q = 0, r = 0, s = 1, t = 0, u = 0] = inner;
+  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
+}
+
+function transformedBox(matrix: Matrix, x0: number, y0: number, x1: number, y1: number): PdfShape {
+  const [a, b, c, d, e, f] = matrix;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const [x, y] of [
+    [x0, y0],
+    [x1, y0],
+    [x0, y1],
+    [x1, y1],
+  ] as const) {
+    xs.push(a * x + c * y + e);
+    ys.push(b * x + d * y + f);
+  }
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/**
+ * Small painted shapes and images, in page space: the candidates for bullets drawn as graphics
+ * (Chromium's list discs, TikZ arrows, Word's picture bullets). Paths that are only clipped or
+ * ended are not painted and are skipped.
+ */
+function markerShapes(ops: Record<string, number>, list: { fnArray: number[]; argsArray: unknown[] }): PdfShape[] {
+  const painted = new Set(
+    [
+      "fill",
+      "eoFill",
+      "stroke",
+      "closeStroke",
+      "fillStroke",
+      "eoFillStroke",
+      "closeFillStroke",
+      "closeEOFillStroke",
+    ].map((name) => ops[name]),
+  );
+  const images = new Set(
+    ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject"].map((name) => ops[name]),
+  );
+  const shapes: PdfShape[] = [];
+  const stack: Matrix[] = [];
+  let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+  const limit = Math.min(list.fnArray.length, 200_000);
+  for (let index = 0; index < limit; index++) {
+    const fn = list.fnArray[index];
+    const args = list.argsArray[index] as unknown[] | null;
+    if (fn === ops.save) stack.push(matrix);
+    else if (fn === ops.restore) matrix = stack.pop() ?? matrix;
+    else if (fn === ops.transform && args) matrix = multiply(matrix, args as number[]);
+    else if (fn === ops.paintFormXObjectBegin && args) {
+      stack.push(matrix);
+      const form = args[0];
+      if (Array.isArray(form) || ArrayBuffer.isView(form)) matrix = multiply(matrix, Array.from(form as number[]));
+    } else if (fn === ops.paintFormXObjectEnd) matrix = stack.pop() ?? matrix;
+    else if (fn === ops.constructPath && args) {
+      const [paint, , bounds] = args as [number, unknown, ArrayLike<number> | null];
+      if (!painted.has(paint) || !bounds || bounds.length < 4) continue;
+      const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = Array.from(bounds);
+      if (!Number.isFinite(x0) || x1 < x0 || y1 < y0) continue;
+      const shape = transformedBox(matrix, x0, y0, x1, y1);
+      if (shape.x1 - shape.x0 <= 20 && shape.y1 - shape.y0 <= 20) shapes.push(shape);
+    } else if (images.has(fn)) {
+      const shape = transformedBox(matrix, 0, 0, 1, 1);
+      if (shape.x1 - shape.x0 <= 20 && shape.y1 - shape.y0 <= 20) shapes.push(shape);
+    }
+  }
+  return shapes;
+}
