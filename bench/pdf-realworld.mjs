@@ -187,8 +187,9 @@ if (existsSync(join(fixtures, "src"))) {
     const stem = basename(name, ".pdf").replace(/\.[a-z]+$/, "");
     const markdownFile = join(sources, `${stem}.md`);
     if (!existsSync(markdownFile)) continue;
-    const markdown = readResumeText(readFileSync(markdownFile, "utf8"), "markdown")
-      .claims.map((claim) => norm(claim.text));
+    const markdown = readResumeText(readFileSync(markdownFile, "utf8"), "markdown").claims.map((claim) =>
+      norm(claim.text),
+    );
     let pdfClaims;
     let ms;
     try {
@@ -205,8 +206,10 @@ if (existsSync(join(fixtures, "src"))) {
       `${pad(name, 30)}${equal ? "equal" : "DIFFERENT"}  ${same}/${markdown.length} Markdown claims matched, ${pdfClaims.length} read${padLeft(ms.toFixed(0), 6)} ms`,
     );
     if (!equal && verbose) {
-      for (const text of markdown.filter((claim) => !pdfClaims.includes(claim))) console.log(`  only in Markdown: ${text}`);
-      for (const text of pdfClaims.filter((claim) => !markdown.includes(claim))) console.log(`  only in PDF:      ${text}`);
+      for (const text of markdown.filter((claim) => !pdfClaims.includes(claim)))
+        console.log(`  only in Markdown: ${text}`);
+      for (const text of pdfClaims.filter((claim) => !markdown.includes(claim)))
+        console.log(`  only in PDF:      ${text}`);
     }
   }
 }

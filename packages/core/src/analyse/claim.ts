@@ -93,9 +93,14 @@ function labelEnd(text: string, tokens: readonly Token[]): number | null {
   return null;
 }
 
+/** "CUT for Kings …", "AWS …": a word in capitals is a name or an acronym, not a verb. */
+function isCapitalised(token: Token): boolean {
+  return token.raw.length > 1 && token.raw === token.raw.toUpperCase() && /\p{Lu}/u.test(token.raw);
+}
+
 function findMainVerb(tokens: readonly Token[], at: number): MainVerb | null {
   const token = tokens[at];
-  if (!token) return null;
+  if (!token || isCapitalised(token)) return null;
   const lemma = lemmaOf(token.norm);
   const verbLike =
     knownLemmas.has(lemma) ||
@@ -167,6 +172,7 @@ function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, ma
     .filter((match) => {
       const previous = tokens[match.first - 1];
       const first = tokens[match.first] as Token;
+      if (isCapitalised(first)) return false;
       // "to improve …" states an aim; it is a claim of impact only when the writer did the work
       // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
       if (previous?.norm === "to" && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;

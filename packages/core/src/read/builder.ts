@@ -157,7 +157,8 @@ export class DocumentBuilder {
    * Returns true when it was one.
    */
   tryRoleLine(text: MappedText, startsStrong: boolean): boolean {
-    if (this.section.kind !== "experience") return false;
+    // Roles sit under experience, and under sections such as research or volunteering.
+    if (this.section.kind !== "experience" && this.section.kind !== "other") return false;
     const line = parseRoleLine(text.toString(), { requireDates: !startsStrong });
     const span = text.sourceSpan();
     if (!line || !span) return false;

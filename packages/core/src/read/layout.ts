@@ -101,7 +101,10 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     lineStarts.push(offset);
     offset += line.text.length + 1;
   }
-  const vocabulary = new Set(source.toLowerCase().match(/\p{L}+/gu) ?? []);
+  // How often each word occurs: a fragment that occurs only where a line breaks it is not a word.
+  const vocabulary = new Map<string, number>();
+  for (const word of source.toLowerCase().match(/\p{L}+/gu) ?? [])
+    vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
   const bodySize = mostCommon(lines.filter((line) => line.fontSize !== null).map((line) => line.fontSize as number));
   const headingSizes = [
     ...new Set(
@@ -110,14 +113,15 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
         .filter((size): size is number => size !== null && bodySize !== null && size >= bodySize * 1.25),
     ),
   ].sort((a, b) => b - a);
-  // The type size of known section headings, when they are set larger than body text: a short
-  // ALL CAPS line in a smaller size ("CORNELL UNIVERSITY", "FACEBOOK | ENGINEER") is a sub-heading.
-  const sectionSize = mostCommon(
-    lines
-      .filter((line) => line.fontSize !== null && headingSizes.includes(line.fontSize))
-      .filter((line) => isHeadingText(line.text.trim().replace(/:$/, ""), true))
-      .map((line) => line.fontSize as number),
-  );
+  // The smallest type size of the known section headings: a short ALL CAPS line set smaller than
+  // every one of them ("CORNELL UNIVERSITY", "FACEBOOK | ENGINEER") is a sub-heading, not a section.
+  const sectionSizes = lines
+    .filter(
+      (line) => line.fontSize !== null && (line.bold || isAllCaps(line.text) || headingSizes.includes(line.fontSize)),
+    )
+    .filter((line) => isHeadingText(line.text.trim().replace(/:$/, ""), true))
+    .map((line) => line.fontSize as number);
+  const sectionSize = sectionSizes.length > 0 ? Math.min(...sectionSizes) : null;
 
   const builder = new DocumentBuilder(format, source);
   let open: OpenBlock | null = null;
@@ -170,6 +174,9 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const short = text.split(/\s+/).length <= 14 && !sentenceEnd.test(text);
     if (!isBullet && (strong || findDateRange(text)) && short && builder.tryRoleLine(mapped(index, lead), strong))
       return;
+    // "Jan 2014 – Jan 2015 | Ithaca, NY" under a research or volunteering entry: dates and places
+    // describe the entry; they are not a claim, and the lines after them must not join them.
+    if (!isBullet && findDateRange(text) && short) return;
     if (!isBullet && inExperience && line.bold && short && !findDateRange(text)) {
       // A bold line that is not a role line: an organisation or project name above roles.
       builder.heading(mapped(index, lead), 3);
@@ -191,13 +198,23 @@ function continues(open: OpenBlock, line: LayoutLine, text: string): boolean {
   return !sentenceEnd.test(open.lastLine) || /^\p{Ll}/u.test(text);
 }
 
+/** Short words that end compounds ("cut-off", "on-call", "end-to-end"): never the tail of a split word. */
+const shortWords = new Set(
+  (
+    "off on in up out end ends run runs set way day days top low side time call line back down over term team " +
+    "hand free wide self like made held led user site safe full real test tier box key fix log logs ops app " +
+    "apps web net api new old all one two pass lead goal hoc via per year week hour data code base work load " +
+    "flow ware book room tool tech star art fit go do to be by as at of or an is it us me my we no"
+  ).split(" "),
+);
+
 /** Appends line `index` to the open block, mending a word split by a line-end hyphen. */
 function join(
   open: OpenBlock,
   lines: readonly LayoutLine[],
   index: number,
   lineStarts: readonly number[],
-  vocabulary: ReadonlySet<string>,
+  vocabulary: ReadonlyMap<string, number>,
 ): void {
   const line = lines[index] as LayoutLine;
   const lead = line.text.length - line.text.trimStart().length;
@@ -211,7 +228,10 @@ function join(
     const whole = `${split[1]}${next[1]}`.toLowerCase();
     const hyphenated =
       vocabulary.has(whole) ||
-      (!vocabulary.has(next[1].toLowerCase()) && /^\p{Ll}/u.test(next[1]) && next[1].length <= 4);
+      ((vocabulary.get(next[1].toLowerCase()) ?? 0) <= 1 &&
+        /^\p{Ll}/u.test(next[1]) &&
+        next[1].length <= 4 &&
+        !shortWords.has(next[1]));
     if (hyphenated) open.text = open.text.slice(0, open.text.length - 1);
   } else {
     open.text.appendGap(start - 1);

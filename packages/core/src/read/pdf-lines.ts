@@ -24,6 +24,10 @@ export interface PdfRun {
   bold: boolean;
   /** Drawn with an icon font: a picture, never a word. */
   icon: boolean;
+  /** Drawn with a symbol font (Symbol, Wingdings, Dingbats), whose glyphs are list markers. */
+  symbol?: boolean;
+  /** Drawn with a monospaced font, as Word's "o" second-level bullet is. */
+  mono?: boolean;
 }
 
 /** A filled or stroked path, or an image, small enough to be a list marker. */
@@ -122,7 +126,8 @@ function rows<T extends Banded>(items: readonly T[]): T[][] {
       const collides = cluster.items.some(
         (other) =>
           Math.abs(other.y - item.y) > 0.6 * Math.min(other.size, item.size) &&
-          Math.min(other.x1, item.x1) - Math.max(other.x0, item.x0) > 0.3 * Math.min(other.x1 - other.x0, item.x1 - item.x0),
+          Math.min(other.x1, item.x1) - Math.max(other.x0, item.x0) >
+            0.3 * Math.min(other.x1 - other.x0, item.x1 - item.x0),
       );
       if (fits && !collides) {
         home = cluster;
@@ -159,7 +164,18 @@ function fragments(runs: readonly PdfRun[]): Fragment[] {
   for (const row of rows(runs.map(runBand))) {
     let current: PdfRun[] = [];
     let right = Number.NEGATIVE_INFINITY;
+    const kept: PdfRun[] = [];
     for (const run of row) {
+      // Text drawn twice a hair apart (fake bold, shadows) is read once.
+      const twin = kept.find(
+        (other) =>
+          other.text === run.text &&
+          Math.abs(other.x - run.x) < 0.3 * run.size &&
+          Math.abs(other.y - run.y) < 0.3 * run.size,
+      );
+      if (!twin) kept.push(run);
+    }
+    for (const run of kept) {
       const gap = run.x - right;
       if (current.length > 0 && gap > 0.9 * Math.max(run.size, (current[current.length - 1] as PdfRun).size)) {
         result.push(fragmentOf(current));
@@ -184,29 +200,30 @@ interface Split {
   score: number;
 }
 
-/** Distinct baselines among fragments: the number of text lines they make. */
+/** Distinct baselines among fragments (to within 2 pt): about the number of text lines they make. */
 function lineCount(items: readonly Fragment[]): number {
-  return rows(items).length;
+  return new Set(items.map((item) => Math.round(item.y / 2))).size;
 }
 
 /**
  * A gutter at `x` splits the run of consecutive (top-to-bottom) fragments that no fragment
  * crosses. Returns the best such band, or null.
  */
-function bandAt(sorted: readonly Fragment[], x: number): Split | null {
-  const crosses = (fragment: Fragment) => fragment.x0 < x - 0.5 && fragment.x1 > x + 0.5;
+function bandAt(sorted: readonly Fragment[][], x: number): Split | null {
+  // A row is crossed when any of its fragments spans the gutter; the whole row then stays whole.
+  const crosses = (row: Fragment[]) => row.some((fragment) => fragment.x0 < x - 0.5 && fragment.x1 > x + 0.5);
   let best: Split | null = null;
   let start = 0;
   for (let index = 0; index <= sorted.length; index++) {
-    const fragment = sorted[index];
-    if (fragment !== undefined && !crosses(fragment)) continue;
+    const row = sorted[index];
+    if (row !== undefined && !crosses(row)) continue;
     if (index > start) {
-      const band = sorted.slice(start, index);
+      const band = sorted.slice(start, index).flat();
       const left = band.filter((item) => item.x1 <= x);
       const right = band.filter((item) => item.x0 >= x);
       const score = Math.min(lineCount(left), lineCount(right));
       if (score > 0 && (best === null || score > best.score)) {
-        best = { above: sorted.slice(0, start), left, right, below: sorted.slice(index), score };
+        best = { above: sorted.slice(0, start).flat(), left, right, below: sorted.slice(index).flat(), score };
       }
     }
     start = index + 1;
@@ -216,41 +233,56 @@ function bandAt(sorted: readonly Fragment[], x: number): Split | null {
 
 /**
  * Two columns side by side, or one column with labels beside it? Dates and places right-aligned
- * against a margin, or labels right-aligned against the text (moderncv), sit on the baselines of
- * the lines they label; a sidebar has lines of its own.
+ * against a margin, or labels right-aligned against the text (moderncv), are short, sit on the
+ * baselines of the entries they label, and label entry titles rather than bullets. A sidebar
+ * has lines of its own, even when they share the main column's line grid.
  */
-function isLabelColumn(split: Split): boolean {
+function isLabelColumn(split: Split, isBulletRow: (row: Fragment[]) => boolean): boolean {
   const leftRows = rows(split.left);
   const rightRows = rows(split.right);
   const [sparse, dense] = leftRows.length <= rightRows.length ? [leftRows, rightRows] : [rightRows, leftRows];
-  const aligned = sparse.filter((row) => {
+  if (sparse.length > 0.6 * dense.length) return false;
+  const words = (row: Fragment[]) =>
+    row
+      .flatMap((fragment) => fragment.runs.map((run) => run.text))
+      .join(" ")
+      .split(/\s+/).length;
+  if (sparse.filter((row) => words(row) <= 5).length < 0.8 * sparse.length) return false;
+  const partners: Fragment[][] = [];
+  for (const row of sparse) {
     const first = row[0] as Fragment;
-    return dense.some((other) => Math.abs((other[0] as Fragment).y - first.y) <= 0.3 * first.size);
-  }).length;
-  if (aligned < 0.75 * sparse.length) return false;
+    const partner = dense.find((other) => Math.abs((other[0] as Fragment).y - first.y) <= 0.3 * first.size);
+    if (partner) partners.push(partner);
+  }
+  if (partners.length < 0.75 * sparse.length) return false;
+  if (partners.filter(isBulletRow).length > 0.25 * partners.length) return false;
   const rights = sparse.map((row) => Math.max(...row.map((fragment) => fragment.x1)));
   const edge = Math.max(...rights);
   const flush = rights.filter((right) => edge - right <= 3).length;
   return flush >= 0.7 * sparse.length;
 }
 
-function findSplit(items: readonly Fragment[]): Split | null {
-  if (items.length < 6) return null;
+function findSplit(items: readonly Fragment[], isBulletRow: (row: Fragment[]) => boolean): Split | null {
+  // Past a thousand pieces a page is a chart or a table dump, not two columns of a resume.
+  if (items.length < 6 || items.length > 1000) return null;
   const x0 = Math.min(...items.map((item) => item.x0));
   const x1 = Math.max(...items.map((item) => item.x1));
   const width = x1 - x0;
-  const sorted = [...items].sort((a, b) => b.y - a.y || a.x0 - b.x0);
-  const totalLines = lineCount(items);
+  const sorted = rows(items);
+  const totalLines = sorted.length;
   const top = Math.max(...items.map((item) => item.top));
   const bottom = Math.min(...items.map((item) => item.bottom));
   const candidates = new Set<number>();
   for (const item of items) {
     for (const edge of [item.x0 - 1, item.x1 + 1]) {
-      if (edge > x0 + 0.12 * width && edge < x1 - 0.12 * width) candidates.add(Math.round(edge));
+      if (edge > x0 + 0.12 * width && edge < x1 - 0.12 * width) candidates.add(Math.round(edge / 2) * 2);
     }
   }
   let best: Split | null = null;
   for (const candidate of candidates) {
+    // A gutter most rows cross cannot hold a band of six lines or a quarter of the page.
+    const crossed = sorted.filter((row) => row.some((item) => item.x0 < candidate - 0.5 && item.x1 > candidate + 0.5));
+    if (crossed.length > 0.75 * sorted.length && sorted.length - crossed.length < 6) continue;
     const first = bandAt(sorted, candidate);
     if (!first || first.score < 3) continue;
     // Re-centre the gutter between the columns' usual edges, so a header row whose parts happen
@@ -268,23 +300,48 @@ function findSplit(items: readonly Fragment[]): Split | null {
     const bandHeight = Math.max(...band.map((item) => item.top)) - Math.min(...band.map((item) => item.bottom));
     const big = Math.max(lineCount(split.left), lineCount(split.right));
     if (big < 6 || (bandHeight < 0.25 * (top - bottom) && bandLines < 0.4 * totalLines)) continue;
-    if (isLabelColumn(split)) continue;
+    // A column of bullet glyphs or numbers beside their items is one column, not two.
+    const letters = (side: Fragment[]) =>
+      side.reduce((sum, item) => sum + item.runs.reduce((count, run) => count + run.text.trim().length, 0), 0) /
+      Math.max(1, lineCount(side));
+    if (letters(split.left) < 4 || letters(split.right) < 4) continue;
+    if (isLabelColumn(split, isBulletRow)) continue;
     if (best === null || split.score > best.score) best = split;
   }
   return best;
 }
 
 /** Orders fragments into column groups: header, left column, right column, footer, recursively. */
-function columnGroups(items: readonly Fragment[], depth = 0): Fragment[][] {
+function columnGroups(items: readonly Fragment[], isBulletRow: (row: Fragment[]) => boolean, depth = 0): Fragment[][] {
   if (items.length === 0) return [];
-  const split = depth < 4 ? findSplit(items) : null;
+  const split = depth < 4 ? findSplit(items, isBulletRow) : null;
   if (!split) return [[...items]];
   return [
-    ...columnGroups(split.above, depth + 1),
-    ...columnGroups(split.left, depth + 1),
-    ...columnGroups(split.right, depth + 1),
-    ...columnGroups(split.below, depth + 1),
+    ...columnGroups(split.above, isBulletRow, depth + 1),
+    ...columnGroups(split.left, isBulletRow, depth + 1),
+    ...columnGroups(split.right, isBulletRow, depth + 1),
+    ...columnGroups(split.below, isBulletRow, depth + 1),
   ];
+}
+
+/** A row that opens with a bullet: a marker glyph, or a small shape or icon just before it. */
+function bulletRowTest(page: PdfPage): (row: Fragment[]) => boolean {
+  const icons = page.runs.filter((run) => run.icon);
+  return (row) => {
+    const first = row.reduce((left, fragment) => (fragment.x0 < left.x0 ? fragment : left));
+    const run = first.runs[0];
+    if (run && BULLET_CHARS.has([...run.text.trim()][0] ?? "")) return true;
+    const size = first.size;
+    const before = (right: number, y0: number, y1: number) =>
+      right <= first.x0 + 1 &&
+      right >= first.x0 - 2.5 * size &&
+      (y0 + y1) / 2 >= first.bottom &&
+      (y0 + y1) / 2 <= first.top;
+    return (
+      page.shapes.some((shape) => before(shape.x1, shape.y0, shape.y1)) ||
+      icons.some((icon) => icon.size <= 0.6 * size && before(icon.x + icon.width, icon.bottom, icon.top))
+    );
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -307,7 +364,8 @@ function dropRepeats(pages: readonly PdfPage[], pageRows: Fragment[][][]): void 
     const bottom = Math.min(...row.map((fragment) => fragment.bottom));
     return top >= page.bottom + page.height * 0.86 || bottom <= page.bottom + page.height * 0.14;
   };
-  const keyOf = (row: Fragment[]) => normaliseRepeat(row.flatMap((fragment) => fragment.runs.map((run) => run.text)).join(" "));
+  const keyOf = (row: Fragment[]) =>
+    normaliseRepeat(row.flatMap((fragment) => fragment.runs.map((run) => run.text)).join(" "));
   pages.forEach((page, index) => {
     for (const row of pageRows[index] ?? []) {
       if (!marginal(page, row)) continue;
@@ -323,6 +381,8 @@ function dropRepeats(pages: readonly PdfPage[], pageRows: Fragment[][][]): void 
       if (!marginal(page, row)) return true;
       const key = keyOf(row);
       if (pageNumber.test(key)) return false;
+      // A section that opens two pages ("Experience", then "Experience" continued) is no footer.
+      if (sectionKindOf(key, { exact: true }) !== null) return true;
       return pages.length < 2 || (seen.get(key)?.size ?? 0) < 2;
     });
     pageRows[index] = kept;
@@ -334,22 +394,35 @@ function dropRepeats(pages: readonly PdfPage[], pageRows: Fragment[][][]): void 
 
 const hasLetters = (text: string) => /[\p{L}\p{N}]/u.test(text);
 
+/** Letter-spaced capitals that extraction spells out: "E X P E R I E N C E". */
+const spelledOut = /(?<!\p{L})(?:\p{Lu} ){2,}\p{Lu}(?!\p{L})/gu;
+
 function joinRuns(runs: readonly PdfRun[]): { text: string; wideGap: boolean } {
   let text = "";
   let right = Number.NEGATIVE_INFINITY;
   let wideGap = false;
-  for (const run of runs) {
+  // Capitals set one per run are letter-spaced; only a gap wider than theirs separates words.
+  const single = (run: PdfRun | undefined) => run !== undefined && /^\p{Lu}$/u.test(run.text.trim());
+  const letterGaps: number[] = [];
+  runs.forEach((run, index) => {
+    const previous = runs[index - 1];
+    if (single(run) && single(previous) && previous) letterGaps.push(run.x - (previous.x + previous.width));
+  });
+  const letterGap = letterGaps.length >= 2 ? median(letterGaps) : null;
+  runs.forEach((run, index) => {
     const gap = run.x - right;
     if (text !== "") {
       const size = run.size;
+      const spaced = letterGap !== null && single(run) && single(runs[index - 1]);
+      const space = spaced ? Math.max(0.15 * size, 1.6 * (letterGap as number)) : 0.15 * size;
       if (gap > 1.5 * size && hasLetters(run.text)) {
         text = `${text.trimEnd()} · `;
         wideGap = true;
-      } else if (gap > 0.15 * size && !/\s$/.test(text) && !/^\s/.test(run.text)) text += " ";
+      } else if (gap > space && !/\s$/.test(text) && !/^\s/.test(run.text)) text += " ";
     }
-    text += run.text;
+    text += run.text.replace(spelledOut, (letters) => letters.replace(/ /g, ""));
     right = Math.max(right, run.x + run.width);
-  }
+  });
   return { text: text.replace(/\s+/g, " ").trim(), wideGap };
 }
 
@@ -407,10 +480,49 @@ function splitRunIn(runs: readonly PdfRun[]): PdfRun[][] {
   return parts.filter((part) => part.length > 0);
 }
 
+/**
+ * Two list items side by side on one row ("◦ Item 1        ◦ Item 4"): a marker after a wide gap
+ * starts a line of its own.
+ */
+function splitAtMarkers(runs: readonly PdfRun[], icons: readonly PdfRun[]): PdfRun[][] {
+  const isMarker = (run: PdfRun) => BULLET_CHARS.has(run.text.trim()) && !DASH_BULLETS.has(run.text.trim());
+  const markers = [
+    ...icons.filter((icon) => icon.size <= 0.6 * (runs[0]?.size ?? icon.size) || isMarker(icon)).map((icon) => icon.x),
+    ...runs.filter(isMarker).map((run) => run.x),
+  ];
+  const parts: PdfRun[][] = [[]];
+  let right = Number.NEGATIVE_INFINITY;
+  for (const run of runs) {
+    const current = parts[parts.length - 1] as PdfRun[];
+    const marker = markers.find((x) => x > right && x <= run.x + 0.5);
+    if (current.length > 0 && marker !== undefined && marker - right >= 1.5 * run.size) parts.push([]);
+    (parts[parts.length - 1] as PdfRun[]).push(run);
+    right = Math.max(right, run.x + run.width);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+
+/** Glyphs that open a bullet even when set tight against the word after them. */
+const SOLID_BULLETS = /^[•●▪■◦○◆◇‣∙⋅►▸▶➢➤✓✔❖♦□☐\uF0B7\uF0A7\uF0D8\uF076\uF0FC\uF0A8\uF06E]/u;
+
+/** A list marker standing alone before the text: a number ("1.", "b)"), Word's "o", a symbol glyph. */
+function isMarkerToken(run: PdfRun, next: PdfRun | undefined): boolean {
+  if (!next || next.x - (run.x + run.width) < 0.2 * run.size) return false;
+  const token = run.text.trim();
+  if (/^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/.test(token)) return true;
+  if (token === "o" && run.mono) return true;
+  return run.symbol === true && [...token].length === 1;
+}
+
 /** Characters that open a bullet when they are a line's first glyph. */
 function leadingMarker(line: Line): boolean {
   const first = line.runs[0];
   if (!first) return false;
+  if (isMarkerToken(first, line.runs[1])) {
+    line.runs = line.runs.slice(1);
+    line.markerX = first.x;
+    return true;
+  }
   const text = first.text.trimStart();
   const char = [...text][0];
   if (char === undefined || !BULLET_CHARS.has(char)) return false;
@@ -423,9 +535,15 @@ function leadingMarker(line: Line): boolean {
     if (DASH_BULLETS.has(char) && gap < 0.15 * first.size && !/^\s/.test(next.text)) return false;
     line.runs = line.runs.slice(1);
   } else {
-    if (!/^\s/.test(rest)) return false;
-    const share = (first.text.length - first.text.trimStart().length + char.length + 1) / Math.max(1, first.text.length);
-    const trimmed = { ...first, text: rest.trimStart(), x: first.x + first.width * share, width: first.width * (1 - share) };
+    if (!/^\s/.test(rest) && !(SOLID_BULLETS.test(char) && /^\p{L}/u.test(rest))) return false;
+    const share =
+      (first.text.length - first.text.trimStart().length + char.length + 1) / Math.max(1, first.text.length);
+    const trimmed = {
+      ...first,
+      text: rest.trimStart(),
+      x: first.x + first.width * share,
+      width: first.width * (1 - share),
+    };
     line.runs = [trimmed, ...line.runs.slice(1)];
   }
   line.markerX = first.x;
@@ -437,8 +555,8 @@ function iconMarker(line: Line): boolean {
   const first = line.icons[0];
   if (!first || line.icons.filter((icon) => icon.x < line.textX).length !== 1) return false;
   if (first.x + first.width > line.textX + 1 || line.textX - (first.x + first.width) > 2 * line.size) return false;
-  const small = first.size <= 0.6 * line.size || BULLET_CHARS.has(first.text.trim());
-  if (!small) return false;
+  // Icon fonts map their pictures to arbitrary letters ("*" is a map pin), so only size tells.
+  if (first.size > 0.6 * line.size) return false;
   line.markerX = first.x;
   return true;
 }
@@ -461,8 +579,8 @@ function shapeMarker(line: Line): boolean {
 }
 
 function finishText(line: Line): void {
-  const { text, wideGap } = joinRuns(line.runs);
-  line.text = fixSmallCaps(text);
+  const { text, wideGap } = joinRuns(line.runs.map((run) => ({ ...run, text: fixSmallCaps(run.text) })));
+  line.text = text;
   line.wideGap = wideGap;
   line.textX = line.runs.length > 0 ? Math.min(...line.runs.map((run) => run.x)) : line.x0;
 }
@@ -471,9 +589,7 @@ const sentenceEnd = /[.!?]["')\]”’]?$/;
 
 /** Builds layout lines for the whole document, in reading order. */
 export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
-  const pageRows = pages.map((page) =>
-    rows(fragments(page.runs.filter((run) => !run.icon && run.text.trim() !== ""))),
-  );
+  const pageRows = pages.map((page) => rows(fragments(page.runs.filter((run) => !run.icon && run.text.trim() !== ""))));
   dropRepeats(pages, pageRows);
 
   const lines: Line[] = [];
@@ -481,16 +597,21 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
   pages.forEach((page, index) => {
     const kept = (pageRows[index] ?? []).flat();
     const icons = page.runs.filter((run) => run.icon);
-    for (const column of columnGroups(kept)) {
+    for (const column of columnGroups(kept, bulletRowTest(page))) {
       for (const row of rows(column)) {
         const runs = row.flatMap((fragment) => fragment.runs).sort((a, b) => a.x - b.x);
+        const band = fragmentOf(runs);
+        const rowIcons = icons
+          .filter((icon) => overlap(runBand(icon), band) >= 0.5 || (icon.y >= band.bottom && icon.y <= band.top))
+          .sort((a, b) => a.x - b.x);
         for (const part of splitRunIn(runs)) {
-          const line = lineOf(page, part, group);
-          line.icons = icons
-            .filter((icon) => overlap(runBand(icon), line) >= 0.5 || (icon.y >= line.bottom && icon.y <= line.top))
-            .filter((icon) => icon.x + icon.width <= line.x0 + 1)
-            .sort((a, b) => a.x - b.x);
-          lines.push(line);
+          for (const piece of splitAtMarkers(part, rowIcons)) {
+            const line = lineOf(page, piece, group);
+            line.icons = rowIcons.filter(
+              (icon) => icon.x + icon.width <= line.x0 + 1 && icon.x >= line.x0 - 3 * line.size,
+            );
+            lines.push(line);
+          }
         }
       }
       group++;
@@ -504,28 +625,52 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
   });
   mergeHyphenatedHeadings(lines, markers);
 
+  lines.forEach((line, index) => lineIndex.set(line, index));
   const pitch = usualPitch(lines);
   const output: LayoutLineInput[] = [];
-  let bullet: { markerX: number; textX: number } | null = null;
+  let bullet: { markerX: number; textX: number; startsBold: boolean } | null = null;
   lines.forEach((line, index) => {
     if (line.text === "") return;
     const previous = index > 0 ? (lines[index - 1] as Line) : null;
     let isBullet = markers[index] === true;
+    // An item of an open list whose marker never reached the text layer: set where the list's
+    // text starts, but begun on purpose rather than wrapped.
+    if (
+      !isBullet &&
+      bullet !== null &&
+      previous?.group === line.group &&
+      Math.abs(line.textX - bullet.textX) <= 1.5 &&
+      /^\p{Lu}/u.test(line.text) &&
+      !line.wideGap &&
+      line.startsBold === bullet.startsBold &&
+      startsOnPurpose(previous, line, lines)
+    )
+      isBullet = true;
     // "• Google          Mountain View, CA": an entry's header row, not a bullet to lint.
     if (isBullet && line.wideGap && line.startsBold && line.text.split(/\s+/).length <= 12) isBullet = false;
     let gapAbove = 0;
     if (previous && previous.group === line.group && previous.text !== "") {
       const delta = previous.y - line.y;
-      const usual = pitch.get(line.size) ?? 1.2 * line.size;
+      const usual = ((pitch.get(line.size) ?? 1.2 * line.size) + (pitch.get(previous.size) ?? 1.2 * previous.size)) / 2;
       gapAbove = delta > 0 ? delta / usual : 0;
       if (breaksBlock(previous, line, lines, usual, bullet)) gapAbove = Math.max(gapAbove, 2);
     } else if (previous) {
       // A new column or page: carry on only a sentence cut off mid-way.
+      // The sentence must fill the last line of its column and go on in the same type, so that a
+      // sidebar's first line ("jordan@example.com") is never read as the end of a bullet.
       const carries =
-        previous.text !== "" && !sentenceEnd.test(previous.text) && /^\p{Ll}/u.test(line.text) && !isBullet;
+        previous.text !== "" &&
+        !sentenceEnd.test(previous.text) &&
+        !isBullet &&
+        Math.abs(previous.size - line.size) <= 0.15 * line.size &&
+        previous.x1 >= columnRight(lines, previous) - 2.5 * previous.size &&
+        !/@|https?:|www\.|\.(?:com|org|net|io|dev|me|ai|co)\b|\/in\//i.test(line.text) &&
+        (line.page !== previous.page || sameWidth(lines, previous, line)) &&
+        (/^\p{Ll}/u.test(line.text) ||
+          (bullet !== null && line.page !== previous.page && Math.abs(line.textX - bullet.textX) <= 2));
       gapAbove = carries ? 1 : 3;
     }
-    if (isBullet) bullet = { markerX: line.markerX ?? line.textX, textX: line.textX };
+    if (isBullet) bullet = { markerX: line.markerX ?? line.textX, textX: line.textX, startsBold: line.startsBold };
     else if (gapAbove > 1.6) bullet = null;
     output.push({
       text: line.text,
@@ -548,6 +693,17 @@ function boxOf(line: Line): Box {
   const x1 = runs.length > 0 ? Math.max(...runs.map((run) => run.x + run.width)) : line.x1;
   const round = (value: number) => Math.round(value * 100) / 100;
   return { x: round(x0), y: round(line.bottom), width: round(x1 - x0), height: round(line.top - line.bottom) };
+}
+
+/** The previous line ended early: this line's first word would have fitted on it. */
+function startsOnPurpose(previous: Line, line: Line, lines: readonly Line[]): boolean {
+  if (/\p{L}-$/u.test(previous.text) || previous.y - line.y <= 0) return false;
+  const firstWord = /^\S+/.exec(line.text)?.[0] ?? "";
+  const first = line.runs[0];
+  if (!first || firstWord === "") return false;
+  const charWidth = first.width / Math.max(1, first.text.length);
+  const wordWidth = firstWord.length * charWidth * 1.1;
+  return previous.x1 + 0.3 * line.size + wordWidth + 2 * line.size <= columnRight(lines, line);
 }
 
 /** The usual baseline-to-baseline distance for each type size, from lines that follow each other. */
@@ -592,30 +748,60 @@ function breaksBlock(
   // A bullet's wrapped lines keep its type size; header rows in mixed sizes may run together.
   if (bullet && Math.abs(previous.size - line.size) > 0.15 * line.size) return true;
   if (/\p{L}-$/u.test(previous.text)) return false;
-  const right = columnRight(lines, line);
-  const full = previous.x1 >= right - 2.5 * line.size;
-  if (bullet && line.textX < bullet.textX - 2) {
-    // Left of the bullet's text: a continuation only when the bullet has no hanging indent.
-    if (line.textX < bullet.markerX - 2 || !full) return true;
+  if (bullet) {
+    // Set where the bullet's text starts, or further in: a wrapped line (or, begun on purpose with
+    // a capital, the next item of a list whose marker is missing; see buildLines).
+    if (line.textX >= bullet.textX - 2) return false;
+    // Left of the bullet's text: a continuation only when the bullet has no hanging indent and
+    // the previous line was full.
+    const full = previous.x1 >= columnRight(lines, line) - 2.5 * line.size;
+    return line.textX < bullet.markerX - 2 || !full;
   }
-  const firstWord = /^\S+/.exec(line.text)?.[0] ?? "";
-  const first = line.runs[0];
-  if (!first || firstWord === "") return false;
-  const charWidth = first.width / Math.max(1, first.text.length);
-  const wordWidth = firstWord.length * charWidth * 1.1;
-  return previous.x1 + 0.3 * line.size + wordWidth + 2 * line.size <= right;
+  // Short lines (a title over an employer over dates) may run together; a prose line that
+  // stopped early may not.
+  const right = columnRight(lines, line);
+  if (previous.x1 - previous.x0 < 0.5 * (right - columnLeft(lines, line))) return false;
+  return startsOnPurpose(previous, line, lines);
+}
+
+/** Newspaper columns are as wide as each other; a sidebar and its main column are not. */
+function sameWidth(lines: readonly Line[], a: Line, b: Line): boolean {
+  const width = (line: Line) => columnRight(lines, line) - columnLeft(lines, line);
+  const [first, second] = [width(a), width(b)];
+  return Math.abs(first - second) <= 0.15 * Math.max(first, second);
+}
+
+const leftEdges = new WeakMap<readonly Line[], Map<number, number>>();
+
+/** The left edge of a line's column group. */
+function columnLeft(lines: readonly Line[], line: Line): number {
+  let edges = leftEdges.get(lines);
+  if (!edges) {
+    edges = new Map();
+    for (const other of lines) edges.set(other.group, Math.min(edges.get(other.group) ?? other.x0, other.x0));
+    leftEdges.set(lines, edges);
+  }
+  return Math.min(line.x0, edges.get(line.group) ?? line.x0);
 }
 
 const rightEdges = new WeakMap<Line, number>();
+const lineIndex = new WeakMap<Line, number>();
 
-/** The right edge of the text column a line sits in: the furthest any line of its size reaches. */
+/**
+ * The right margin text wraps at near a line: the furthest that nearby lines of its size in its
+ * column reach. Rows with a right-aligned part (dates, places) may stand out past the text and
+ * do not count.
+ */
 function columnRight(lines: readonly Line[], line: Line): number {
   const cached = rightEdges.get(line);
   if (cached !== undefined) return cached;
-  const peers = lines.filter(
-    (other) => other.group === line.group && Math.abs(other.size - line.size) <= 0.15 * line.size,
-  );
-  const right = Math.max(line.x1, ...peers.map((other) => other.x1));
+  const at = lineIndex.get(line) ?? lines.indexOf(line);
+  let right = line.x1;
+  for (let index = Math.max(0, at - 12); index <= Math.min(lines.length - 1, at + 12); index++) {
+    const other = lines[index] as Line;
+    if (other.group !== line.group || other.wideGap || Math.abs(other.size - line.size) > 0.15 * line.size) continue;
+    right = Math.max(right, other.x1);
+  }
   rightEdges.set(line, right);
   return right;
 }

@@ -3,6 +3,13 @@
  * TeX's font encodings put where Unicode would not, and small caps that extract as mixed case.
  */
 
+/** Fonts whose glyphs are list markers and symbols: Symbol, Wingdings, Zapf Dingbats. */
+const symbolFont = /symbol|wingding|webding|dingbat|zapf/i;
+
+export function isSymbolFont(fontName: string): boolean {
+  return symbolFont.test(fontName) && !/symbola|sourcesans/i.test(fontName);
+}
+
 /** Fonts whose glyphs are pictures (contact icons, stars, logos), never words. */
 const iconFont =
   /fontawesome|awesome|academicons|marvosym|simpleicons|simple-?icons|materialicons|material\s?(?:design\s?)?icons|ionicons|glyphicons|octicons|feather|bootstrap-?icons|devicon|socicon|typicons|entypo|fontello|icomoon|tabler|phosphor|lucide|remixicon|openmoji|notocoloremoji|emoji/i;
@@ -26,24 +33,24 @@ export function isBoldFont(fontName: string, flaggedBold: boolean): boolean {
  * bitmap fonts or without a ToUnicode map hand those codes through unchanged.
  */
 const t1Controls: Record<number, string> = {
-  0x0d: ",",
-  0x0e: "‹",
-  0x0f: "›",
-  0x10: "“",
-  0x11: "”",
-  0x12: "„",
-  0x13: "«",
-  0x14: "»",
-  0x15: "–",
-  0x16: "—",
-  0x17: "",
-  0x19: "ı",
-  0x1a: "ȷ",
-  0x1b: "ff",
-  0x1c: "fi",
-  0x1d: "fl",
-  0x1e: "ffi",
-  0x1f: "ffl",
+  13: ",",
+  14: "‹",
+  15: "›",
+  16: "“",
+  17: "”",
+  18: "„",
+  19: "«",
+  20: "»",
+  21: "–",
+  22: "—",
+  23: "",
+  25: "ı",
+  26: "ȷ",
+  27: "ff",
+  28: "fi",
+  29: "fl",
+  30: "ffi",
+  31: "ffl",
 };
 
 /** Bullet glyphs at the start of a line, whatever font drew them. */
@@ -98,8 +105,8 @@ export const BULLET_CHARS = new Set([
 /** Dashes open a bullet only when they stand apart from the text that follows them. */
 export const DASH_BULLETS = new Set(["–", "—", "-", "*"]);
 
-/** Characters that carry no text: private-use icon glyphs, U+FFFD, control codes, format marks. */
-const junk = /[\uE000-\uF8FF\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\uFEFF]/gu;
+/** Invisible format marks that extraction sometimes keeps. */
+const formatMarks = /[\u200B\u2060\uFEFF]/g;
 
 /**
  * Repairs one run of extracted text. Returns the text and how many characters could not be
@@ -121,15 +128,19 @@ export function repairRun(text: string): { text: string; undecodable: number } {
       else undecodable++;
       continue;
     }
+    if (code >= 0x7f && code <= 0x9f) {
+      undecodable++;
+      continue;
+    }
     if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) {
       undecodable++;
       // Symbol and Wingdings bullets survive as private-use codes; the caller decides.
-      if (code === 0xf0b7 || code === 0xf0a7) out += char;
+      if (BULLET_CHARS.has(char)) out += char;
       continue;
     }
     out += char;
   }
-  return { text: out.replace(junk, (char) => (char === "\uF0B7" || char === "\uF0A7" ? char : "")), undecodable };
+  return { text: out.replace(formatMarks, ""), undecodable };
 }
 
 /**

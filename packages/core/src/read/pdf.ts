@@ -2,16 +2,16 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { ResumeDocument } from "../document.js";
 import { ResumeReadError } from "./errors.js";
-import { readLayout } from "./layout.js";
+import { type LayoutLineInput, readLayout } from "./layout.js";
 import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";
-import { isBoldFont, isIconFont, repairRun } from "./pdf-text.js";
+import { isBoldFont, isIconFont, isSymbolFont, repairRun } from "./pdf-text.js";
 
 /** Largest PDF reslint opens; a resume, even with a photo, is well under this. */
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
 /** A resume is one to a few pages; past this the file is something else (a thesis, a book). */
 export const MAX_PDF_PAGES = 30;
 /** Reading stops after this long, however large or odd the file. */
-export const PDF_TIME_LIMIT_MS = 15_000;
+export const PDF_TIME_LIMIT_MS = 8_000;
 
 const EXPORT_HINT = "export the resume as Markdown or plain text and lint that";
 
@@ -96,6 +96,11 @@ const folder = (name: string) => `${join(assetRoot, name)}/`;
  * PDF cannot be read faithfully (no text layer, fonts that do not decode, encrypted, damaged).
  */
 export async function readPdf(bytes: Uint8Array): Promise<ResumeDocument> {
+  return readLayout(await readPdfLines(bytes), "pdf");
+}
+
+/** The visual lines of a PDF in reading order, as `readPdf` hands them to the layout reader. */
+export async function readPdfLines(bytes: Uint8Array): Promise<LayoutLineInput[]> {
   checkBytes(bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -154,6 +159,15 @@ function checkBytes(bytes: Uint8Array): void {
         : `This file is not a PDF (it has no PDF header); open it in the program that made it and export a PDF again, or ${EXPORT_HINT}.`,
     );
   }
+  // Every complete PDF ends with %%EOF; pdf.js would patch up a cut-off file and read part of it.
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 4096))).toString("latin1");
+  if (!tail.includes("%%EOF")) throw incomplete();
+}
+
+function incomplete(): ResumeReadError {
+  return new ResumeReadError(
+    `This PDF is damaged or incomplete (it may have been cut off while downloading); export it again, or ${EXPORT_HINT}.`,
+  );
 }
 
 function looksLikeText(head: Uint8Array): boolean {
@@ -174,11 +188,7 @@ function loadError(error: unknown): ResumeReadError {
       "This PDF is password-protected, so reslint cannot read its text; save an unprotected copy and lint that.",
     );
   }
-  if (name === "InvalidPDFException") {
-    return new ResumeReadError(
-      `This PDF is damaged or incomplete (it may have been cut off while downloading); export it again, or ${EXPORT_HINT}.`,
-    );
-  }
+  if (name === "InvalidPDFException") return incomplete();
   const detail = error instanceof Error ? error.message : String(error);
   return new ResumeReadError(
     `This PDF could not be read (${detail.replace(/[.\s]+$/, "")}); export it again, or ${EXPORT_HINT}.`,
@@ -191,7 +201,7 @@ interface Tally {
   rotated: number;
 }
 
-async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<ResumeDocument> {
+async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<LayoutLineInput[]> {
   let document: DocumentProxy;
   try {
     document = await task.promise;
@@ -218,7 +228,7 @@ async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<ResumeDocument>
   checkConfidence(tally);
   const lines = buildLines(pages);
   if (!lines.some((line) => /\p{L}/u.test(line.text))) throw noText();
-  return readLayout(lines, "pdf");
+  return lines;
 }
 
 function noText(): ResumeReadError {
@@ -228,8 +238,7 @@ function noText(): ResumeReadError {
 }
 
 function checkConfidence(tally: Tally): void {
-  const decoded = tally.chars - tally.undecodable;
-  if (tally.chars === 0 || decoded <= 0) throw noText();
+  if (tally.chars === 0) throw noText();
   if (tally.undecodable > 0.25 * tally.chars) {
     throw new ResumeReadError(
       `Most of this PDF's text is in fonts that do not say which letters they draw, so reslint cannot read it; export the PDF again with fonts embedded as text, or ${EXPORT_HINT}.`,
@@ -248,13 +257,19 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
   const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
   const shapes = markerShapes(pdfjs.OPS, operators);
   const content = await page.getTextContent({ includeMarkedContent: false });
-  const fonts = new Map<string, { name: string; bold: boolean; icon: boolean }>();
+  const fonts = new Map<string, { name: string; bold: boolean; icon: boolean; symbol: boolean; mono: boolean }>();
   const fontOf = (id: string) => {
     let font = fonts.get(id);
     if (!font) {
       const object = (page.commonObjs.has(id) ? page.commonObjs.get(id) : null) as FontObject | null;
       const name = object?.name ?? content.styles[id]?.fontFamily ?? "";
-      font = { name, bold: isBoldFont(name, object?.bold === true || object?.black === true), icon: isIconFont(name) };
+      font = {
+        name,
+        bold: isBoldFont(name, object?.bold === true || object?.black === true),
+        icon: isIconFont(name),
+        symbol: isSymbolFont(name),
+        mono: /courier|mono|consol|menlo|cmtt/i.test(name),
+      };
       fonts.set(id, font);
     }
     return font;
@@ -285,6 +300,8 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
       bottom: f + descent * size,
       bold: font.bold,
       icon: font.icon,
+      symbol: font.symbol,
+      mono: font.mono,
     };
     if (!font.icon) {
       const repaired = repairRun(item.str);

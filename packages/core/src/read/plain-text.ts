@@ -86,6 +86,20 @@ const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 const abbreviationAtEnd =
   /(?:^|[\s(])(?:e\.g|i\.e|vs|approx|incl|esp|cf|inc|ltd|corp|co|dr|mr|mrs|ms|prof|jr|sr|st|no|nr|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
 
+/** ICU keeps "founding member. 12+ years of …" together; a word, a full stop and a figure part. */
+function splitBeforeFigures(plain: string, start: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = start;
+  const boundary = /\p{Ll}{3}[.!?]\s+(?=\d)/gu;
+  boundary.lastIndex = start;
+  for (let match = boundary.exec(plain); match && match.index < end; match = boundary.exec(plain)) {
+    pieces.push([from, match.index + 4]);
+    from = match.index + match[0].length;
+  }
+  pieces.push([from, end]);
+  return pieces;
+}
+
 export function splitSentences(text: MappedText): MappedText[] {
   const plain = text.toString();
   const sentences: MappedText[] = [];
@@ -101,8 +115,10 @@ export function splitSentences(text: MappedText): MappedText[] {
       continue;
     }
     pendingStart = null;
-    const sentence = text.slice(start, end).collapsed();
-    if (sentence.length > 0) sentences.push(sentence);
+    for (const [from, to] of splitBeforeFigures(plain, start, end)) {
+      const sentence = text.slice(from, to).collapsed();
+      if (sentence.length > 0) sentences.push(sentence);
+    }
   }
   return sentences;
 }
