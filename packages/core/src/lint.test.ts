@@ -292,7 +292,9 @@ describe("lintFile on files that cannot be read", () => {
       const path = join(dir, name);
       await writeFile(path, content);
       const result = await lintFile(path, options);
-      expect(onlyFatal(result, path)).toBe(`${path} is empty, so there is nothing to lint; check that you passed the right file, or save the resume again.`);
+      expect(onlyFatal(result, path)).toBe(
+        `${path} is empty, so there is nothing to lint; check that you passed the right file, or save the resume again.`,
+      );
     }
   });
 

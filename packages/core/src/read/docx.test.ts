@@ -254,7 +254,12 @@ describe("readDocx: structure", () => {
     expect(sectionsOf(document)).toEqual([{ kind: "experience", heading: "EXPERIENCE" }]);
     expect(rolesOf(document)).toEqual([
       // The plain line under a role line that named no organisation names it.
-      { title: "Research Assistant", organisation: "University of Massachusetts, Amherst, MA", start: "June 2022", end: "Present" },
+      {
+        title: "Research Assistant",
+        organisation: "University of Massachusetts, Amherst, MA",
+        start: "June 2022",
+        end: "Present",
+      },
     ]);
     expect(document.claims.map((claim) => claim.text)).not.toContain("University of Massachusetts, Amherst, MA");
     expect(document.claims.at(-1)).toMatchObject({
