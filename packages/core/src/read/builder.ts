@@ -61,7 +61,9 @@ export class DocumentBuilder {
     if (!span) return;
     const kind = sectionKindOf(headingText);
     const unnamedStart = this.sections.length === 1 && this.section.heading === "";
-    if (kind !== null || unnamedStart || depth <= this.sectionDepth || headingText === "") {
+    // Under the name at the top, any heading opens a section: "# Alice" then "## Status".
+    const underName = this.sectionIndex === 0 && this.section.kind === "other";
+    if (kind !== null || unnamedStart || underName || depth <= this.sectionDepth || headingText === "") {
       this.openSection(kind ?? "other", headingText, span, depth);
       return;
     }

@@ -224,7 +224,8 @@ function join(
   const next = /^(\p{L}+)/u.exec(text);
   if (split?.[1] && next?.[1]) {
     // "migra-" + "tion" is one word split by hyphenation when "migration" occurs in the resume or
-    // the fragment after the break cannot stand alone; "blue-" + "green" keeps its hyphen.
+    // the fragment after the break cannot stand alone (it occurs nowhere else and is no short
+    // word); "blue-" + "green" and "cut-" + "off" keep their hyphens.
     const whole = `${split[1]}${next[1]}`.toLowerCase();
     const hyphenated =
       vocabulary.has(whole) ||

@@ -625,7 +625,7 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
   });
   mergeHyphenatedHeadings(lines, markers);
 
-  lines.forEach((line, index) => lineIndex.set(line, index));
+  for (const [index, line] of lines.entries()) lineIndex.set(line, index);
   const pitch = usualPitch(lines);
   const output: LayoutLineInput[] = [];
   let bullet: { markerX: number; textX: number; startsBold: boolean } | null = null;

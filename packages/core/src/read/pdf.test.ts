@@ -84,7 +84,9 @@ function undecodablePdf(): Uint8Array {
 /** One page whose text all runs up the page, turned a quarter. */
 function rotatedPdf(): Uint8Array {
   const lines = ["Senior Engineer at Ledgerly, 2020 to 2024", "Owned the billing service and its on-call"];
-  const content = lines.map((text, index) => `BT /F1 12 Tf 0 1 -1 0 ${100 + index * 16} 100 Tm (${text}) Tj ET`).join("\n");
+  const content = lines
+    .map((text, index) => `BT /F1 12 Tf 0 1 -1 0 ${100 + index * 16} 100 Tm (${text}) Tj ET`)
+    .join("\n");
   return handMadePdf([
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -455,6 +457,31 @@ describe("readPdf: text flowing between columns", async () => {
       "Rebuilt the nightly warehouse load as incremental merges, so reports were ready at six instead of noon, and the monthly cluster bill fell by a third over",
     ]);
     expect(texts(document).filter((text) => text.includes("Rebuilt") && text.includes("linkedin"))).toEqual([]);
+  });
+});
+
+/** Section headings in large light capitals, employers and schools in smaller bold capitals. */
+function subHeadings(doc: Doc): void {
+  put(doc, "EDUCATION", 50, 50, "Helvetica", 16);
+  put(doc, "CORNELL UNIVERSITY", 50, 72, "Helvetica-Bold", 11);
+  put(doc, "Dec 2014 | Ithaca, NY", 50, 86);
+  put(doc, "Magna Cum Laude, Dean's list for every semester of the degree", 50, 100);
+  put(doc, "EXPERIENCE", 50, 124, "Helvetica", 16);
+  put(doc, "FACEBOOK | SOFTWARE ENGINEER", 50, 146, "Helvetica-Bold", 11);
+  put(doc, "Jan 2015 - Present | New York, NY", 50, 160);
+  put(doc, "•", 56, 174);
+  put(doc, "Led the rewrite of the admin interface for the ads platform.", 66, 174);
+}
+
+describe("readPdf: sub-headings set smaller than the section headings", async () => {
+  const document = await readPdf(await pdfOf(subHeadings));
+
+  it("reads them as employers and schools inside their section, not as sections", () => {
+    expect(document.sections.map((section) => section.kind)).toEqual(["education", "experience"]);
+    expect(document.roles.map((role) => [role.start, role.end])).toEqual([["Jan 2015", "Present"]]);
+    expect(document.claims.map((claim) => [claim.text, claim.roleIndex])).toEqual([
+      ["Led the rewrite of the admin interface for the ads platform.", 0],
+    ]);
   });
 });
 
