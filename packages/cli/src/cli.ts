@@ -69,7 +69,8 @@ function helpText(): string {
 
 ${USAGE}
 
-Lints each file and reports claims that undersell or overreach for the target level.
+Lints each file (Markdown, plain text, Word .docx or PDF) and reports claims that
+undersell or overreach for the target level. PDF findings also name the page.
 A directory is searched recursively for resume files (${SUPPORTED_EXTENSIONS.join(", ")}),
 skipping node_modules and dot-folders. Quote globs so reslint expands them, e.g. "cv/**/*.md".
 
