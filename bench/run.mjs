@@ -193,3 +193,43 @@ stages.forEach((stage, index) => {
   );
 });
 if (sink < 0) console.log(sink); // keeps the work observable so it cannot be optimised away
+
+// --- Formats ------------------------------------------------------------------------------------------
+// The same resumes as Markdown, Word and PDF (the project's fixtures, rendered by pandoc, LibreOffice,
+// pdflatex and Chromium), read from disk; each format's time is a ratio to reading the Markdown.
+
+const { readResumeFile } = await import("@reslint/core");
+const fixtures = join(root, "test/fixtures/shared");
+const formats = [
+  ["Markdown", (name) => join(fixtures, "src", `${name}.md`)],
+  ["DOCX", (name) => join(fixtures, `${name}.docx`)],
+  ["PDF", (name) => join(fixtures, `${name}.pdf`)],
+];
+const names = ["alice-senior", "bob-staff-claims", "carmen-techlead"];
+
+async function readAll(pathOf) {
+  const start = performance.now();
+  for (const name of names) sink += (await readResumeFile(pathOf(name))).document.claims.length;
+  return performance.now() - start;
+}
+
+// The first PDF and DOCX reads load pdf.js and mammoth; that one-off cost is reported on its own.
+const firstRead = [];
+for (const [, pathOf] of formats) firstRead.push(await readAll(pathOf));
+const formatSamples = formats.map(() => []);
+for (let round = 0; round < TIMED_ROUNDS; round++) {
+  for (let offset = 0; offset < formats.length; offset++) {
+    const index = (round + offset) % formats.length;
+    formatSamples[index].push(await readAll(formats[index][1]));
+  }
+}
+const formatMedians = formatSamples.map(median);
+console.log(`\nReading ${names.length} fixture resumes from disk, per format (median of ${TIMED_ROUNDS} rounds):\n`);
+console.log("| format | ms per resume | first read incl. loading the reader (ms) | ratio to Markdown |");
+console.log("| --- | ---: | ---: | ---: |");
+formats.forEach(([label], index) => {
+  console.log(
+    `| ${label} | ${(formatMedians[index] / names.length).toFixed(2)} | ${firstRead[index].toFixed(0)} | ${(formatMedians[index] / formatMedians[0]).toFixed(1)}× |`,
+  );
+});
+if (sink < 0) console.log(sink);
