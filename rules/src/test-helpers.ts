@@ -164,7 +164,9 @@ export function describeRuleMeta(
 
     it(`lives in src/${ruleId}.ts and that module exports the rule with the same id`, async () => {
       expect(existsSync(new URL(`./${ruleId}.ts`, testFileUrl))).toBe(true);
-      const module: Record<string, unknown> = await import(/* @vite-ignore */ new URL(`./${ruleId}.ts`, testFileUrl).href);
+      const module: Record<string, unknown> = await import(
+        /* @vite-ignore */ new URL(`./${ruleId}.ts`, testFileUrl).href
+      );
       const exported = Object.values(module).filter(
         (value): value is Rule => typeof value === "object" && value !== null && "meta" in value && "check" in value,
       );
