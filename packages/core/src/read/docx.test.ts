@@ -569,6 +569,13 @@ describe("readDocx: bad input", () => {
     expect(message).toMatch(/word\/document\.xml unpacks to a different size than its zip directory declares/);
   });
 
+  it("bounds a main part whatever it is named: mammoth follows the relationship, not the name", () => {
+    expect(DOCX_LIMITS.isParsed("word/body.bin")).toBe(true);
+    expect(DOCX_LIMITS.isParsed("word/document.xml")).toBe(true);
+    expect(DOCX_LIMITS.isParsed("word/media/photo.jpeg")).toBe(false);
+    expect(DOCX_LIMITS.isParsed("word/fonts/font1.odttf")).toBe(false);
+  });
+
   it("refuses a document with too many parts", async () => {
     const files: Record<string, string> = { "word/document.xml": documentXml("") };
     for (let index = 0; index <= DOCX_LIMITS.maxEntries; index++) files[`word/media/${index}.txt`] = "";

@@ -16,7 +16,9 @@ import { checkDeclaredSizes, type LimitBreach, ZipArchive, type ZipLimits, ZipRe
 export const DOCX_LIMITS: ZipLimits & { maxTags: number } = {
   maxEntries: 5_000,
   maxTotalBytes: 200 * 1024 * 1024,
-  isParsed: (name) => /\.(?:xml|rels)$/i.test(name),
+  // Everything but pictures and fonts counts as parsed: mammoth follows relationship targets, so a
+  // main part named "word/body.bin" is XML it will parse and must be bounded like document.xml.
+  isParsed: (name) => !/\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|ico|odttf|ttf|otf|woff2?)$/i.test(name),
   maxParsedEntryBytes: 3 * 1024 * 1024,
   maxParsedBytes: 5 * 1024 * 1024,
   maxTags: 200_000,

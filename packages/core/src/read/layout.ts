@@ -43,7 +43,7 @@ export function normaliseExtracted(text: string): string {
     .replace(/[\u2010\u2011]/g, "-")
     .replace(/\u00AD/g, "")
     .replace(/[\u00A0\u2007\u202F]/g, " ")
-    .replace(/\t+|\s[-–—=_.]{3,}\s/g, " · ")
+    .replace(/(?<=\S)\t+(?=\S)|\s[-–—=_.]{3,}\s/g, " · ")
     .replace(/\s+$/u, "");
 }
 

@@ -3,7 +3,7 @@ import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import type { Claim, ResumeDocument } from "../document.js";
 import { ResumeReadError } from "./errors.js";
-import { MAX_PDF_BYTES, MAX_PDF_PAGES, readPdf, readPdfLines } from "./pdf.js";
+import { MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
 import { fixSmallCaps, repairRun } from "./pdf-text.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -610,5 +610,18 @@ describe("readPdf: bad input", () => {
     const bytes = new Uint8Array(MAX_PDF_BYTES + 1);
     bytes.set(new TextEncoder().encode("%PDF-1.7\n"));
     expect((await readError(bytes)).message).toMatch(/larger than the 20 MB/);
+  });
+});
+
+describe("readPdf: pages no resume has", () => {
+  it("refuses a page with far more text runs than a resume, before building its lines", async () => {
+    const bytes = await pdfOf((doc) => {
+      // Thousands of runs on one baseline: the shape that makes line building slow.
+      for (let index = 0; index <= MAX_RUNS_PER_PAGE; index++) put(doc, "w", 50 + (index % 500), 100, "Helvetica", 4);
+    });
+    const started = performance.now();
+    const error = await readError(bytes);
+    expect(error.message).toMatch(/^Page 1 of this PDF holds \d+ pieces of text, far more than a resume page/);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -13,6 +13,9 @@ export const MAX_PDF_PAGES = 30;
 /** Reading stops after this long, however large or odd the file. */
 export const PDF_TIME_LIMIT_MS = 8_000;
 
+/** Text runs on one page beyond which a PDF is refused (a dense resume page has under 1,500). */
+export const MAX_RUNS_PER_PAGE = 5_000;
+
 const EXPORT_HINT = "export the resume as Markdown or plain text and lint that";
 
 // ---------------------------------------------------------------------------------------------
@@ -257,6 +260,13 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
   const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
   const shapes = markerShapes(pdfjs.OPS, operators);
   const content = await page.getTextContent({ includeMarkedContent: false });
+  // A resume page holds a few hundred text runs; tens of thousands mean a data dump or a crafted
+  // file, and line building would take far longer than the time limit can interrupt.
+  if (content.items.length > MAX_RUNS_PER_PAGE) {
+    throw new ResumeReadError(
+      `Page ${number} of this PDF holds ${content.items.length} pieces of text, far more than a resume page, so reslint did not read it; check that this is the right file, or ${EXPORT_HINT}.`,
+    );
+  }
   const fonts = new Map<string, { name: string; bold: boolean; icon: boolean; symbol: boolean; mono: boolean }>();
   const fontOf = (id: string) => {
     let font = fonts.get(id);

@@ -139,3 +139,20 @@ describe("ZipArchive", () => {
     archive.close();
   });
 });
+
+describe("ZipArchive: entries that could dodge the checks", () => {
+  it("refuses a name listed twice, since unzip libraries disagree on which copy wins", async () => {
+    const zip = new ZipFile();
+    zip.addBuffer(Buffer.from("<a/>"), "word/document.xml");
+    zip.addBuffer(Buffer.from("<b/>"), "word/document.xml");
+    zip.end();
+    const bytes = await new Promise<Uint8Array>((resolve) => {
+      const chunks: Buffer[] = [];
+      zip.outputStream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      zip.outputStream.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    });
+    const error = await ZipArchive.open(bytes, 10).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ZipReadError);
+    expect((error as ZipReadError).kind).toBe("damaged");
+  });
+});

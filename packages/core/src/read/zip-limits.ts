@@ -110,9 +110,10 @@ export class ZipArchive {
           encrypted: entry.isEncrypted(),
           supportedCompression: entry.compressionMethod === 0 || entry.compressionMethod === 8,
         });
-        // A name listed twice is checked in both places: verify the larger.
-        const previous = raw.get(entry.fileName);
-        if (!previous || previous.uncompressedSize < entry.uncompressedSize) raw.set(entry.fileName, entry);
+        // Word never writes a name twice, and unzip libraries disagree on which copy wins, so a
+        // second copy could slip past the checks made on the first.
+        if (raw.has(entry.fileName)) throw new ZipReadError("damaged", `duplicate entry ${entry.fileName}`);
+        raw.set(entry.fileName, entry);
       }
     } catch (error) {
       zip.close();
