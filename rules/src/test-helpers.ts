@@ -12,9 +12,9 @@ import { type LintMessage, lintText } from "@reslint/core";
 import { describe, expect, it } from "vitest";
 import { rules } from "./index.js";
 
+/** Every target level, as core defines them. */
+export { TARGET_LEVELS } from "@reslint/core";
 export type { LintMessage, TargetLevel };
-
-export const ALL_LEVELS: readonly TargetLevel[] = ["mid", "senior", "staff", "tech-lead", "manager"];
 
 /** The role line every single-role test resume uses (line 3). */
 export const ROLE_HEADING = "### Software Engineer — Example Co (2020–2024)";

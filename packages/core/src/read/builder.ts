@@ -1,5 +1,5 @@
 import { location } from "vfile-location";
-import type { Claim, ClaimKind, ResumeDocument, Role, Section, SourceFormat } from "../document.js";
+import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../document.js";
 import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./plain-text.js";
 import { parseRoleLine } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
@@ -20,6 +20,8 @@ export class DocumentBuilder {
   private currentRole: number | null = null;
   private claimsInCurrentRole = 0;
   private roleDepth = 0;
+  private groupOrganisation: string | null = null;
+  private groupDepth = 0;
 
   private readonly toPoint: OffsetToPoint;
 
@@ -48,6 +50,11 @@ export class DocumentBuilder {
 
   private get section(): Section {
     return this.sections[this.sections.length - 1] as Section;
+  }
+
+  /** The kind of section the next block falls in; readers that decide headings ask it. */
+  get sectionKind(): SectionKind {
+    return this.section.kind;
   }
 
   private get sectionIndex(): number {
@@ -120,9 +127,6 @@ export class DocumentBuilder {
     if (depth <= this.groupDepth) this.groupOrganisation = null;
     return this.groupOrganisation;
   }
-
-  private groupOrganisation: string | null = null;
-  private groupDepth = 0;
 
   /**
    * "Senior Engineer, 2019–2024" then "Acme Corp, Berlin": a short line without a sentence's end,

@@ -1,5 +1,5 @@
 import mammoth from "mammoth";
-import type { ResumeDocument, SectionKind } from "../document.js";
+import type { ResumeDocument } from "../document.js";
 import { DocumentBuilder } from "./builder.js";
 import { ResumeReadError } from "./errors.js";
 import { MappedText } from "./plain-text.js";
@@ -493,10 +493,8 @@ function tableRowLine(row: readonly Paragraph[]): MappedText | null {
   return collapsed.toString().split(" ").length <= 20 ? collapsed : null;
 }
 
-/** Drives the builder through the paragraphs, keeping track of the section it is in. */
+/** Drives the builder through the paragraphs. */
 class DocxReader {
-  private sectionKind: SectionKind | null = null;
-  private sectionDepth = 0;
   private readonly signatures: ReadonlySet<string>;
 
   constructor(
@@ -526,25 +524,16 @@ class DocxReader {
     }
   }
 
-  private heading(text: MappedText, depth: number): void {
-    const kind = sectionKindOf(text.toString());
-    if (kind !== null || this.sectionKind === null || depth <= this.sectionDepth) {
-      this.sectionKind = kind ?? "other";
-      this.sectionDepth = depth;
-    }
-    this.builder.heading(text, depth);
-  }
-
   private paragraph(paragraph: Paragraph): void {
     if (paragraph.line.trim() === "") return;
     const text = mappedLine(paragraph);
     const depth = headingDepth(paragraph);
     if (depth !== null) {
-      this.heading(text.collapsed(), depth);
+      this.builder.heading(text.collapsed(), depth);
       return;
     }
     if (isKnownSectionHeading(paragraph)) {
-      this.heading(text.collapsed(), 1);
+      this.builder.heading(text.collapsed(), 1);
       return;
     }
     const glyph = typedBullet.exec(paragraph.line);
@@ -554,8 +543,8 @@ class DocxReader {
       return;
     }
     // An unknown name inside experience is more likely an employer than a section.
-    if (this.sectionKind !== "experience" && isCapitalisedHeading(paragraph, this.signatures)) {
-      this.heading(text.collapsed(), 1);
+    if (this.builder.sectionKind !== "experience" && isCapitalisedHeading(paragraph, this.signatures)) {
+      this.builder.heading(text.collapsed(), 1);
       return;
     }
     this.builder.paragraph(text.collapsed(), paragraph.startsBold);

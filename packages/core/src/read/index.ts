@@ -1,15 +1,14 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { ResumeDocument, SourceFormat } from "../document.js";
+import { ResumeReadError } from "./errors.js";
 import { readMarkdown } from "./markdown.js";
 import { readText } from "./text.js";
 
+export { ResumeReadError };
+
 /** Largest file reslint reads; a resume is a few kilobytes. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
-
-import { ResumeReadError } from "./errors.js";
-
-export { ResumeReadError };
 
 const formatsByExtension: Record<string, SourceFormat> = {
   ".md": "markdown",

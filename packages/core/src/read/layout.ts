@@ -125,7 +125,6 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
 
   const builder = new DocumentBuilder(format, source);
   let open: OpenBlock | null = null;
-  let inExperience = false;
 
   const flush = () => {
     if (!open) return;
@@ -152,7 +151,8 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const glyph = bulletGlyph.exec(text);
     const isBullet = glyph !== null || line.drawnBullet;
     const bigFont = line.fontSize !== null && headingSizes.includes(line.fontSize);
-    const capsHeading = isAllCaps(text) && text.split(/\s+/).length <= 4 && !findDateRange(text);
+    const dated = findDateRange(text) !== null;
+    const capsHeading = isAllCaps(text) && text.split(/\s+/).length <= 4 && !dated;
     const knownHeading = isHeadingText(text.replace(/:$/, ""), capsHeading || bigFont || line.bold || line.headingHint);
     if (!isBullet && (knownHeading || bigFont || capsHeading || line.headingHint)) {
       flush();
@@ -161,7 +161,6 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
       const depth =
         bigFont && !knownHeading ? headingSizes.indexOf(line.fontSize as number) + 1 : smallerThanSections ? 3 : 2;
       builder.heading(mapped(index, lead), knownHeading ? 2 : Math.max(1, depth));
-      inExperience = sectionKindOf(text) === "experience" || (inExperience && !knownHeading);
       return;
     }
     const content = glyph ? lead + glyph[0].length : lead;
@@ -172,12 +171,11 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     flush();
     const strong = line.bold || line.startsBold;
     const short = text.split(/\s+/).length <= 14 && !sentenceEnd.test(text);
-    if (!isBullet && (strong || findDateRange(text)) && short && builder.tryRoleLine(mapped(index, lead), strong))
-      return;
+    if (!isBullet && (strong || dated) && short && builder.tryRoleLine(mapped(index, lead), strong)) return;
     // "Jan 2014 – Jan 2015 | Ithaca, NY" under a research or volunteering entry: dates and places
     // describe the entry; they are not a claim, and the lines after them must not join them.
-    if (!isBullet && findDateRange(text) && short) return;
-    if (!isBullet && inExperience && line.bold && short && !findDateRange(text)) {
+    if (!isBullet && dated && short) return;
+    if (!isBullet && builder.sectionKind === "experience" && line.bold && short) {
       // A bold line that is not a role line: an organisation or project name above roles.
       builder.heading(mapped(index, lead), 3);
       return;

@@ -438,7 +438,7 @@ function lineOf(page: PdfPage, runs: PdfRun[], group: number): Line {
   }
   const size = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   const baseline = main.find((run) => Math.round(run.size * 2) / 2 === size) ?? (main[0] as PdfRun);
-  const { text, wideGap } = joinRuns(sorted);
+  // Text, wide gaps and the text's left edge are set by `finishText`, once markers are known.
   return {
     page,
     runs: sorted,
@@ -450,12 +450,12 @@ function lineOf(page: PdfPage, runs: PdfRun[], group: number): Line {
     bottom: Math.min(...sorted.map((run) => run.bottom)),
     size,
     group,
-    text,
+    text: "",
     textX: Math.min(...sorted.map((run) => run.x)),
     markerX: null,
     bold: main.length > 0 && main.every((run) => run.bold),
     startsBold: (main[0]?.bold ?? false) && hasLetters(main[0]?.text ?? ""),
-    wideGap,
+    wideGap: false,
   };
 }
 
@@ -688,7 +688,7 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
 }
 
 function boxOf(line: Line): Box {
-  const runs = line.runs.length > 0 ? line.runs : [];
+  const runs = line.runs;
   const x0 = runs.length > 0 ? Math.min(...runs.map((run) => run.x)) : line.x0;
   const x1 = runs.length > 0 ? Math.max(...runs.map((run) => run.x + run.width)) : line.x1;
   const round = (value: number) => Math.round(value * 100) / 100;
