@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import {
   DEFAULT_TARGET_LEVEL,
   fatalResult,
+  formatInspectText,
   formatJson,
   formatOf,
   formatStylish,
@@ -327,41 +328,6 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function dateRange(start: string | null, end: string | null): string | null {
-  if (start === null) return end;
-  return end === null ? start : `${start}–${end}`;
-}
-
-/** The readable outline `reslint inspect` prints by default. */
-function inspectText(filePath: string, document: ResumeDocument): string {
-  const lines = [`${filePath} (${document.format})`, ""];
-  const claimLine = (claim: ResumeDocument["claims"][number], indent: string) =>
-    `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.text}`;
-  document.sections.forEach((section, sectionIndex) => {
-    const heading = section.heading === "" ? "(before the first heading)" : section.heading;
-    lines.push(`${heading}  [${section.kind}, line ${section.range.start.line}]`);
-    for (const claim of document.claims) {
-      if (claim.sectionIndex === sectionIndex && claim.roleIndex === null) lines.push(claimLine(claim, "  "));
-    }
-    document.roles.forEach((role, roleIndex) => {
-      if (role.sectionIndex !== sectionIndex) return;
-      const parts = [role.title, role.organisation, dateRange(role.start, role.end)].filter(
-        (part): part is string => part !== null && part !== "",
-      );
-      lines.push(`  ${parts.join(" · ")}  (line ${role.range.start.line})`);
-      for (const claim of document.claims) {
-        if (claim.roleIndex === roleIndex) lines.push(claimLine(claim, "    "));
-      }
-    });
-    lines.push("");
-  });
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  lines.push(
-    `${count(document.sections.length, "section")}, ${count(document.roles.length, "role")}, ${count(document.claims.length, "claim")}`,
-  );
-  return `${lines.join("\n")}\n`;
-}
-
 async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({
@@ -393,7 +359,7 @@ async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   io.stdout.write(
     format === "json"
       ? `${JSON.stringify(inspectView(filePath, document), null, 2)}\n`
-      : inspectText(filePath, document),
+      : formatInspectText(filePath, document),
   );
   return EXIT_OK;
 }

@@ -1,7 +1,11 @@
+export { analyseDocument } from "./analyse/analyse-document.js";
 export { analyseClaim, lemmaOf } from "./analyse/claim.js";
-export { analyseDocument } from "./analyse/document.js";
-export type { ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
+export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
+export { fatalResult, type LintOptions, lintDocument, lintFile, lintText } from "./check/engine.js";
+export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } from "./check/rule.js";
+export { defineRule } from "./check/rule.js";
+export { collectLevelEvidence, estimateLevel, type LevelEvidence } from "./level/estimate.js";
 export type {
   Box,
   Claim,
@@ -13,10 +17,15 @@ export type {
   SectionKind,
   SourceFormat,
   SourceRange,
-} from "./document.js";
-export { collectLevelEvidence, estimateLevel, type LevelEvidence } from "./level.js";
-export { DEFAULT_TARGET_LEVEL, isTargetLevel, LEVEL_DESCRIPTIONS, TARGET_LEVELS, type TargetLevel } from "./levels.js";
-export { fatalResult, type LintOptions, lintDocument, lintFile, lintText } from "./lint.js";
+} from "./model/document.js";
+export type { LevelReport, LintMessage, LintResult, Severity } from "./model/results.js";
+export {
+  DEFAULT_TARGET_LEVEL,
+  isTargetLevel,
+  LEVEL_DESCRIPTIONS,
+  TARGET_LEVELS,
+  type TargetLevel,
+} from "./model/target-levels.js";
 export {
   formatOf,
   MAX_TEXT_BYTES,
@@ -27,8 +36,6 @@ export {
   SUPPORTED_EXTENSIONS,
 } from "./read/index.js";
 export { type InspectView, inspectView } from "./report/inspect.js";
+export { formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
 export { formatStylish, type StylishOptions } from "./report/stylish.js";
-export type { LevelReport, LintMessage, LintResult, Severity } from "./results.js";
-export type { AnalysedClaim, Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } from "./rule.js";
-export { defineRule } from "./rule.js";

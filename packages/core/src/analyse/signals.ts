@@ -1,3 +1,5 @@
+import type { Claim, Role, Section } from "../model/document.js";
+
 /** Evidence found in one claim. Offsets are into `Claim.text`. */
 export interface Match {
   /** The matched words as written. */
@@ -67,4 +69,14 @@ export interface ClaimSignals {
   peopleManagement: Match[];
   /** implemented, built, coded, debugged, … : hands-on work. */
   handsOn: Match[];
+}
+
+/** A claim together with the signals computed for it once, before any rule runs. */
+export interface AnalysedClaim {
+  /** Index into `ResumeDocument.claims`. */
+  index: number;
+  claim: Claim;
+  section: Section;
+  role: Role | null;
+  signals: ClaimSignals;
 }

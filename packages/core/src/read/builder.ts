@@ -1,6 +1,6 @@
 import { location } from "vfile-location";
-import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../document.js";
-import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./plain-text.js";
+import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../model/document.js";
+import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./mapped-text.js";
 import { parseRoleLine } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
 

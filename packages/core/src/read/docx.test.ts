@@ -20,7 +20,7 @@ import {
 } from "docx";
 import { afterAll, describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
-import type { Claim, ResumeDocument } from "../document.js";
+import type { Claim, ResumeDocument } from "../model/document.js";
 import { DOCX_LIMITS, normaliseParagraphText, readDocx } from "./docx.js";
 import { ResumeReadError } from "./errors.js";
 import { readMarkdown } from "./markdown.js";

@@ -1,8 +1,8 @@
 import mammoth from "mammoth";
-import type { ResumeDocument } from "../document.js";
+import type { ResumeDocument } from "../model/document.js";
 import { DocumentBuilder } from "./builder.js";
 import { ResumeReadError } from "./errors.js";
-import { MappedText } from "./plain-text.js";
+import { MappedText } from "./mapped-text.js";
 import { parseRoleLine } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
 import { checkDeclaredSizes, type LimitBreach, ZipArchive, type ZipLimits, ZipReadError } from "./zip-limits.js";

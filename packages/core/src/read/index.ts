@@ -1,9 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import type { ResumeDocument, SourceFormat } from "../document.js";
+import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { readMarkdown } from "./markdown.js";
-import { readText } from "./text.js";
+import { readText } from "./text-file.js";
 
 export { ResumeReadError };
 

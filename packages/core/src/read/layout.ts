@@ -1,6 +1,6 @@
-import type { Box, ResumeDocument, SourceFormat } from "../document.js";
+import type { Box, ResumeDocument, SourceFormat } from "../model/document.js";
 import { DocumentBuilder } from "./builder.js";
-import { MappedText } from "./plain-text.js";
+import { MappedText } from "./mapped-text.js";
 import { findDateRange } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Point, ResumeDocument, SourceRange } from "../document.js";
+import type { Point, ResumeDocument, SourceRange } from "../model/document.js";
 import { readResumeText } from "./index.js";
 import { readMarkdown } from "./markdown.js";
 

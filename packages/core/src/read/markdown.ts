@@ -2,10 +2,10 @@ import type { Heading, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootCo
 import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
-import type { ResumeDocument, SourceFormat } from "../document.js";
+import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { DocumentBuilder } from "./builder.js";
-import { MappedText } from "./plain-text.js";
-import { readText } from "./text.js";
+import { MappedText } from "./mapped-text.js";
+import { readText } from "./text-file.js";
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
 

@@ -1,4 +1,4 @@
-import type { Box } from "../document.js";
+import type { Box } from "../model/document.js";
 import type { LayoutLineInput } from "./layout.js";
 import { BULLET_CHARS, DASH_BULLETS, fixSmallCaps } from "./pdf-text.js";
 import { sectionKindOf } from "./sections.js";

@@ -1,7 +1,7 @@
 import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
-import type { Claim, ResumeDocument } from "../document.js";
+import type { Claim, ResumeDocument } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
 import { fixSmallCaps, repairRun } from "./pdf-text.js";

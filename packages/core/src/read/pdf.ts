@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { ResumeDocument } from "../document.js";
+import type { ResumeDocument } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
 import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";

@@ -1,4 +1,4 @@
-import type { SectionKind } from "../document.js";
+import type { SectionKind } from "../model/document.js";
 import sectionNames from "./section-names.json" with { type: "json" };
 
 type NamedKind = Exclude<SectionKind, "other">;

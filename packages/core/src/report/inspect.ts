@@ -1,4 +1,4 @@
-import type { Box, ResumeDocument, SourceFormat } from "../document.js";
+import type { Box, ResumeDocument, SourceFormat } from "../model/document.js";
 
 export interface InspectView {
   filePath: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fatalResult } from "../lint.js";
-import type { LintResult } from "../results.js";
+import { fatalResult } from "../check/engine.js";
+import type { LintResult } from "../model/results.js";
 import { formatJson } from "./json.js";
 
 const result: LintResult = {

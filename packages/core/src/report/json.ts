@@ -1,4 +1,4 @@
-import type { LintResult } from "../results.js";
+import type { LintResult } from "../model/results.js";
 
 /** The documented JSON shape: one object per file, message fields in a fixed order. */
 export function formatJson(results: readonly LintResult[]): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fatalResult } from "../lint.js";
-import type { LintMessage, LintResult } from "../results.js";
+import { fatalResult } from "../check/engine.js";
+import type { LintMessage, LintResult } from "../model/results.js";
 import { formatStylish } from "./stylish.js";
 
 function message(overrides: Partial<LintMessage>): LintMessage {

@@ -1,5 +1,5 @@
 import { styleText } from "node:util";
-import type { LintResult } from "../results.js";
+import type { LintResult } from "../model/results.js";
 
 export interface StylishOptions {
   /** Colour the output; callers decide from the stream (TTY, NO_COLOR, FORCE_COLOR). */

@@ -1,5 +1,5 @@
-import type { ResumeDocument } from "../document.js";
-import type { AnalysedClaim } from "../rule.js";
+import type { AnalysedClaim } from "../analyse/signals.js";
+import type { ResumeDocument } from "../model/document.js";
 import { analyseClaim } from "./claim.js";
 
 /** Signals for every claim of a document, computed once and shared by all rules. */

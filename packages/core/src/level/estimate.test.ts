@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseDocument } from "./analyse/document.js";
-import { collectLevelEvidence, estimateLevel } from "./level.js";
-import { readResumeText } from "./read/index.js";
+import { analyseDocument } from "../analyse/analyse-document.js";
+import { readResumeText } from "../read/index.js";
+import { collectLevelEvidence, estimateLevel } from "./estimate.js";
 
 function claimsOf(...rows: string[]) {
   return analyseDocument(readResumeText(`${rows.join("\n")}\n`));

@@ -1,5 +1,5 @@
-import type { TargetLevel } from "./levels.js";
-import type { AnalysedClaim } from "./rule.js";
+import type { AnalysedClaim } from "../analyse/signals.js";
+import type { TargetLevel } from "../model/target-levels.js";
 
 /** How many claims of each kind of evidence a resume shows. */
 export interface LevelEvidence {

@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { VFile } from "vfile";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TargetLevel } from "./levels.js";
-import { fatalResult, lintDocument, lintFile, lintText } from "./lint.js";
-import { MAX_TEXT_BYTES, readResumeText } from "./read/index.js";
-import type { LintResult } from "./results.js";
+import type { LintResult } from "../model/results.js";
+import type { TargetLevel } from "../model/target-levels.js";
+import { MAX_TEXT_BYTES, readResumeText } from "../read/index.js";
+import { fatalResult, lintDocument, lintFile, lintText } from "./engine.js";
 import { defineRule, type Rule } from "./rule.js";
 
 const resume = [

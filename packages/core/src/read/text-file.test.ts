@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readText } from "./text.js";
+import { readText } from "./text-file.js";
 
 const resume = [
   "JORDAN PRICE", // 1

@@ -1,4 +1,4 @@
-import type { ResumeDocument, SourceFormat } from "../document.js";
+import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
 
 const underline = /^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$/;

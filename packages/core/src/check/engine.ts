@@ -1,12 +1,13 @@
 import { VFile } from "vfile";
 import type { VFileMessage } from "vfile-message";
-import { analyseDocument } from "./analyse/document.js";
-import type { Box, ResumeDocument, SourceFormat, SourceRange } from "./document.js";
-import { estimateLevel } from "./level.js";
-import type { TargetLevel } from "./levels.js";
-import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "./read/index.js";
-import type { LintMessage, LintResult } from "./results.js";
-import type { AnalysedClaim, Report, Rule, RuleContext } from "./rule.js";
+import { analyseDocument } from "../analyse/analyse-document.js";
+import type { AnalysedClaim } from "../analyse/signals.js";
+import { estimateLevel } from "../level/estimate.js";
+import type { Box, ResumeDocument, SourceFormat, SourceRange } from "../model/document.js";
+import type { LintMessage, LintResult } from "../model/results.js";
+import type { TargetLevel } from "../model/target-levels.js";
+import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
+import type { Report, Rule, RuleContext } from "./rule.js";
 
 export interface LintOptions {
   level: TargetLevel;

@@ -1,6 +1,6 @@
-import type { ClaimSignals } from "./analyse/signals.js";
-import type { Claim, ResumeDocument, Role, Section, SourceRange } from "./document.js";
-import type { TargetLevel } from "./levels.js";
+import type { AnalysedClaim } from "../analyse/signals.js";
+import type { ResumeDocument, Role, Section, SourceRange } from "../model/document.js";
+import type { TargetLevel } from "../model/target-levels.js";
 
 export type RuleSeverity = "warning" | "error";
 
@@ -15,16 +15,6 @@ export interface RuleMeta {
   levels: readonly TargetLevel[];
   /** Where the rule's documentation lives. */
   url: string;
-}
-
-/** A claim together with the signals computed for it once, before any rule runs. */
-export interface AnalysedClaim {
-  /** Index into `ResumeDocument.claims`. */
-  index: number;
-  claim: Claim;
-  section: Section;
-  role: Role | null;
-  signals: ClaimSignals;
 }
 
 /** What a finding points at: a claim, a role line or a section heading. */

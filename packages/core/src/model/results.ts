@@ -1,5 +1,5 @@
 import type { Box, SourceFormat } from "./document.js";
-import type { TargetLevel } from "./levels.js";
+import type { TargetLevel } from "./target-levels.js";
 
 /** 1 = warning, 2 = error, as in ESLint. */
 export type Severity = 1 | 2;

@@ -1,4 +1,4 @@
-import type { Point, SourceRange } from "../document.js";
+import type { Point, SourceRange } from "../model/document.js";
 
 /**
  * Text as a reader reads it, with the source offset of every character, so a claim found in the

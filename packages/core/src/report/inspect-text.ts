@@ -1,0 +1,36 @@
+import type { ResumeDocument } from "../model/document.js";
+
+function dateRange(start: string | null, end: string | null): string | null {
+  if (start === null) return end;
+  return end === null ? start : `${start}–${end}`;
+}
+
+/** The readable outline `reslint inspect` prints by default: sections, roles and claims in reading order. */
+export function formatInspectText(filePath: string, document: ResumeDocument): string {
+  const lines = [`${filePath} (${document.format})`, ""];
+  const claimLine = (claim: ResumeDocument["claims"][number], indent: string) =>
+    `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.text}`;
+  document.sections.forEach((section, sectionIndex) => {
+    const heading = section.heading === "" ? "(before the first heading)" : section.heading;
+    lines.push(`${heading}  [${section.kind}, line ${section.range.start.line}]`);
+    for (const claim of document.claims) {
+      if (claim.sectionIndex === sectionIndex && claim.roleIndex === null) lines.push(claimLine(claim, "  "));
+    }
+    document.roles.forEach((role, roleIndex) => {
+      if (role.sectionIndex !== sectionIndex) return;
+      const parts = [role.title, role.organisation, dateRange(role.start, role.end)].filter(
+        (part): part is string => part !== null && part !== "",
+      );
+      lines.push(`  ${parts.join(" · ")}  (line ${role.range.start.line})`);
+      for (const claim of document.claims) {
+        if (claim.roleIndex === roleIndex) lines.push(claimLine(claim, "    "));
+      }
+    });
+    lines.push("");
+  });
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  lines.push(
+    `${count(document.sections.length, "section")}, ${count(document.roles.length, "role")}, ${count(document.claims.length, "claim")}`,
+  );
+  return `${lines.join("\n")}\n`;
+}
