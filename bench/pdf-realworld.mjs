@@ -10,6 +10,11 @@
 //   - prose: summary and un-bulleted paragraphs whose text the claims cover, when the truth lists any;
 //   - sections: truth section headings found, in order, among the sections read;
 //   - time: milliseconds for `readPdf` on a warm process (the first call also loads pdf.js).
+// People's own PDFs: `shared/realworld/pdf-people/*.pdf`, against our reading of their pages in
+// `bench/data/pdf-people-truth.json` (fingerprints, see bench/truth-text.mjs): bullets and prose
+// paragraphs read whole as one claim, separate lines ("Stack: …", dates) glued into a claim,
+// sections found in order (either column first), column switches beyond one per extra column, and
+// whether the file carries a reading-confidence warning.
 // Fixtures: `shared/fixtures/*.pdf`, rendered from `shared/fixtures/src/*.md`; whether the PDF's
 // claim texts equal the Markdown reader's claim texts, so findings agree across formats.
 //
@@ -176,6 +181,88 @@ if (existsSync(join(realworld, "truth.json"))) {
       if (notes.length > 0) console.log(`\n${row.file}\n${notes.join("\n")}`);
     }
   }
+}
+
+const peopleDir = join(shared, "realworld", "pdf-people");
+const peopleTruth = join(root, "bench", "data", "pdf-people-truth.json");
+if (existsSync(peopleDir) && existsSync(peopleTruth)) {
+  const { fingerprint, wordsOf } = await import("./truth-text.mjs");
+  const truth = JSON.parse(readFileSync(peopleTruth, "utf8"));
+  /** Every run of consecutive words in `stream` that starts like `entry` and has its length and fingerprint. */
+  const occurs = (stream, entry) => {
+    const start = entry.start.split(" ");
+    for (let at = 0; at + entry.words <= stream.length; at++) {
+      if (start.some((word, k) => stream[at + k] !== word)) continue;
+      if (fingerprint(stream.slice(at, at + entry.words).join(" ")) === entry.sha1) return true;
+    }
+    return false;
+  };
+  console.log(
+    "Resumes people made themselves (shared/realworld/pdf-people), against bench/data/pdf-people-truth.json\n",
+  );
+  console.log(
+    `${pad("file", 26)}${pad("bullets", 9)}${pad("prose", 7)}${pad("glued", 6)}${pad("sections", 9)}${pad("mixed", 6)}${pad("warning", 9)}${padLeft("ms", 6)}`,
+  );
+  const sum = { bullets: 0, whole: 0, prose: 0, proseWhole: 0, glued: 0, sections: 0, found: 0, mixed: 0 };
+  const notes = [];
+  for (const entry of truth.files) {
+    const file = join(peopleDir, entry.file);
+    if (!existsSync(file)) continue;
+    let result;
+    try {
+      result = await timed(new Uint8Array(readFileSync(file)));
+    } catch (error) {
+      console.log(`${pad(entry.file, 26)}error: ${error.message}`);
+      continue;
+    }
+    const { document, ms } = result;
+    const claimPrints = new Set(document.claims.map((claim) => fingerprint(claim.text)));
+    const claimWords = document.claims.map((claim) => wordsOf(claim.text));
+    const stream = claimWords.flat();
+    const whole = entry.bullets.filter((bullet) => claimPrints.has(bullet.sha1));
+    const proseWhole = entry.prose.filter((paragraph) => claimPrints.has(paragraph.sha1) || occurs(stream, paragraph));
+    // A separate line that opens or closes a longer claim was glued onto it.
+    const edges = (words, line) => [words.slice(0, line.words), words.slice(words.length - line.words)];
+    const glued = entry.separate.filter((line) =>
+      claimWords.some((words) => words.length > line.words && edges(words, line).some((part) => occurs(part, line))),
+    );
+    const headings = document.sections.map((section) => loose(section.heading).replace(/[:\s]+$/, ""));
+    const columnOf = new Map(entry.sections.flatMap((column, index) => column.map((name) => [loose(name), index])));
+    const expected = entry.sections.flat();
+    const orders = entry.sections.length === 2 ? [expected, [...entry.sections[1], ...entry.sections[0]]] : [expected];
+    const found = Math.max(...orders.map((order) => sectionsInOrder(order, headings)));
+    const columnsRead = headings.map((heading) => columnOf.get(heading)).filter((column) => column !== undefined);
+    const switches = columnsRead.filter((column, index) => index > 0 && column !== columnsRead[index - 1]).length;
+    const mixed = Math.max(0, switches - (entry.sections.length - 1));
+    const warning = document.reading?.warnings?.length ? "yes" : "–";
+    sum.bullets += entry.bullets.length;
+    sum.whole += whole.length;
+    sum.prose += entry.prose.length;
+    sum.proseWhole += proseWhole.length;
+    sum.glued += glued.length;
+    sum.sections += expected.length;
+    sum.found += found;
+    sum.mixed += mixed;
+    console.log(
+      `${pad(entry.file, 26)}${pad(`${whole.length}/${entry.bullets.length}`, 9)}${pad(`${proseWhole.length}/${entry.prose.length}`, 7)}${pad(glued.length, 6)}${pad(`${found}/${expected.length}`, 9)}${pad(mixed, 6)}${pad(warning, 9)}${padLeft(ms.toFixed(0), 6)}`,
+    );
+    if (verbose) {
+      const lines = [];
+      for (const bullet of entry.bullets)
+        if (!claimPrints.has(bullet.sha1)) lines.push(`  bullet not whole: ${bullet.start}… (${bullet.words} words)`);
+      for (const paragraph of entry.prose)
+        if (!proseWhole.includes(paragraph))
+          lines.push(`  prose not whole: ${paragraph.start}… (${paragraph.words} words)`);
+      for (const line of glued) lines.push(`  glued: ${line.start}…`);
+      if (found < expected.length || mixed > 0) lines.push(`  sections read: ${headings.join(" | ")}`);
+      if (lines.length > 0) notes.push(`\n${entry.file}\n${lines.join("\n")}`);
+    }
+  }
+  console.log(
+    `\nbullets whole ${sum.whole}/${sum.bullets} (${sum.bullets === 0 ? "–" : ((100 * sum.whole) / sum.bullets).toFixed(1)}%), prose whole ${sum.proseWhole}/${sum.prose}, separate lines glued ${sum.glued}, sections found ${sum.found}/${sum.sections}, column switches beyond the columns ${sum.mixed}`,
+  );
+  for (const note of notes) console.log(note);
+  console.log("");
 }
 
 if (existsSync(join(fixtures, "src"))) {

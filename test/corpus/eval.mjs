@@ -523,6 +523,15 @@ sets.forEach((set, index) => {
   console.log(`## ${set.title}: ${set.describe}\n`);
   console.log(table(set));
 });
+{
+  // Reading figures on third-party resumes, when the shared folder is there.
+  const shared = process.env.RESLINT_SHARED ?? join(corpusDir, "..", "..", "..", "shared");
+  const { evaluateRoles } = await import("./roles-eval.mjs");
+  if (existsSync(join(shared, "realworld"))) {
+    console.log("\n## Roles on the published resumes in shared/realworld (realworld-roles.json)\n");
+    await evaluateRoles({ shared, verbose });
+  }
+}
 for (const set of sets) {
   if (set.listMisses) printMisses(set.title, set.score.misses);
 }
