@@ -79,7 +79,14 @@ interface InspectJson {
   filePath: string;
   format: string;
   sections: { kind: string; heading: string; line: number }[];
-  roles: { title: string; organisation: string | null; start: string | null; end: string | null; line: number }[];
+  roles: {
+    title: string | null;
+    organisation: string | null;
+    location: string | null;
+    start: string | null;
+    end: string | null;
+    line: number;
+  }[];
   claims: {
     text: string;
     kind: string;
@@ -512,8 +519,15 @@ describe("inspect", () => {
       { kind: "experience", heading: "Experience", line: 9 },
     ]);
     expect(view.roles).toEqual([
-      { title: "Senior Software Engineer", organisation: "Example Payments", start: "2019", end: "2024", line: 11 },
-      { title: "Software Engineer", organisation: "Acme Corp", start: "2016", end: "2019", line: 18 },
+      {
+        title: "Senior Software Engineer",
+        organisation: "Example Payments",
+        location: null,
+        start: "2019",
+        end: "2024",
+        line: 11,
+      },
+      { title: "Software Engineer", organisation: "Acme Corp", location: null, start: "2016", end: "2019", line: 18 },
     ]);
     expect(view.claims).toHaveLength(7);
     for (const claim of view.claims) {

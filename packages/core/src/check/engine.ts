@@ -39,7 +39,7 @@ function locate(report: Report): Located {
     const { title, organisation } = report.role;
     return {
       range: report.role.range,
-      excerpt: organisation ? `${title} — ${organisation}` : title,
+      excerpt: [title, organisation].filter((part) => part !== null).join(" — "),
       ...paper(report.role),
     };
   }

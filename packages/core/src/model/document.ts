@@ -37,8 +37,11 @@ export interface Section {
 }
 
 export interface Role {
-  title: string;
+  /** The job title as written, or null when the resume names only the organisation. */
+  title: string | null;
   organisation: string | null;
+  /** Where the job was ("Berlin, Germany", "Remote"), or null. */
+  location: string | null;
   /** Start of the date range as written ("2019", "Mar 2019"), or null. */
   start: string | null;
   /** End of the date range as written ("2024", "present"), or null. */

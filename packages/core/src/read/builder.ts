@@ -1,8 +1,48 @@
 import { location } from "vfile-location";
 import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../model/document.js";
 import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./mapped-text.js";
-import { parseRoleLine } from "./roles.js";
+import { onlyCircumstances, parseRoleLine, type RoleParts, readRoleParts, roleFromParts } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
+
+interface RoleGroup {
+  organisation: string | null;
+  location: string | null;
+  depth: number;
+}
+
+/** A line that can only be part of a role's header: short, no sentence, every part a few words. */
+function headerParts(text: string): RoleParts | null {
+  const parts = readRoleParts(text);
+  if (!parts || parts.words > 12 || /^\p{Ll}/u.test(text.trim())) return null;
+  // "Yahoo!" or "Dunamu Inc." is a name; a longer line ending so is a sentence.
+  if (/[.!?:]$/.test(text.trim()) && parts.words > 3) return null;
+  if ([...parts.titles, ...parts.names, ...parts.organisations].some((part) => part.split(" ").length > 6)) return null;
+  return parts;
+}
+
+/** Whether a header line adds to a role without restating what it already has. */
+function canMerge(draft: RoleParts, line: RoleParts): boolean {
+  if (line.start !== null && draft.start !== null) return false;
+  if (line.titles.length > 0 && draft.titles.length > 0) return false;
+  if (line.locations.length > 0 && draft.locations.length > 0) return false;
+  const named = line.names.length + line.organisations.length;
+  const draftNamed = draft.names.length + draft.organisations.length;
+  if (named > 0 && (draft.titles.length > 0 ? draftNamed > 0 : draftNamed + named > 2)) return false;
+  return line.titles.length + named + line.locations.length + (line.start !== null ? 1 : 0) > 0;
+}
+
+/** The role's fields from its header parts; a role without an organisation takes its group's. */
+function fieldsOf(parts: RoleParts, group: RoleGroup | null): Omit<Role, "sectionIndex" | "range"> {
+  const line = roleFromParts(parts);
+  const organisation = line.organisation ?? (line.title !== "" ? (group?.organisation ?? null) : null);
+  return {
+    title: line.title === "" ? null : line.title,
+    organisation,
+    location: line.location ?? (organisation !== null && organisation === group?.organisation ? group.location : null),
+    start: line.start,
+    end: line.end,
+  };
+}
 
 const contactPattern = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{7,}\d|linkedin|github\.com/i;
 
@@ -17,11 +57,19 @@ export class DocumentBuilder {
   private roles: Role[] = [];
   private claims: Claim[] = [];
   private sectionDepth = 0;
+  /** Index into `sections` of the section blocks go to now; an earlier one when a nested one ended. */
+  private current = 0;
+  /** The experience section a named subsection sits in, to go back to when the subsection ends. */
+  private outer: { index: number; depth: number } | null = null;
   private currentRole: number | null = null;
   private claimsInCurrentRole = 0;
-  private roleDepth = 0;
-  private groupOrganisation: string | null = null;
-  private groupDepth = 0;
+  /** The parts read so far of the current role's header, while no claim has followed it. */
+  private draft: RoleParts | null = null;
+  private draftDepth = 0;
+  private draftGroup: RoleGroup | null = null;
+  /** The organisation (and place) that roles without one belong to: "Acme" over several titles. */
+  private group: RoleGroup | null = null;
+  private pending: { parts: RoleParts; text: MappedText } | null = null;
 
   private readonly toPoint: OffsetToPoint;
 
@@ -39,6 +87,8 @@ export class DocumentBuilder {
   }
 
   finish(): ResumeDocument {
+    this.flushPending();
+    this.closeDraft();
     return {
       format: this.format,
       text: this.source,
@@ -49,7 +99,7 @@ export class DocumentBuilder {
   }
 
   private get section(): Section {
-    return this.sections[this.sections.length - 1] as Section;
+    return this.sections[this.current] as Section;
   }
 
   /** The kind of section the next block falls in; readers that decide headings ask it. */
@@ -58,7 +108,22 @@ export class DocumentBuilder {
   }
 
   private get sectionIndex(): number {
-    return this.sections.length - 1;
+    return this.current;
+  }
+
+  /**
+   * "## Experience", then "### Skill Set" inside it, then "### Acme": a named subsection nested in
+   * experience ends at the next heading of its depth, and the roles go on in experience.
+   */
+  private resumeOuterSection(depth: number): void {
+    const outer = this.outer;
+    if (outer === null || depth > this.sectionDepth) return;
+    this.outer = null;
+    this.closeDraft();
+    this.current = outer.index;
+    this.sectionDepth = outer.depth;
+    this.currentRole = null;
+    this.group = null;
   }
 
   /** A heading of the given depth (1 is the outermost). */
@@ -67,25 +132,30 @@ export class DocumentBuilder {
     const span = text.sourceSpan();
     if (!span) return;
     const kind = sectionKindOf(headingText);
+    if (kind === null) this.resumeOuterSection(depth);
     const unnamedStart = this.sections.length === 1 && this.section.heading === "";
     // Under the name at the top, any heading opens a section: "# Alice" then "## Status".
     const underName = this.sectionIndex === 0 && this.section.kind === "other";
+    // "#### 👨‍💻 Developer Experience" inside a role names a kind of work, not a new section.
+    const subheading = kind === "experience" && this.section.kind === "experience" && depth > this.sectionDepth + 1;
+    if (subheading) return;
     if (kind !== null || unnamedStart || underName || depth <= this.sectionDepth || headingText === "") {
+      this.flushPending();
       this.openSection(kind ?? "other", headingText, span, depth);
       return;
     }
-    if (this.section.kind === "experience") {
-      const role = parseRoleLine(headingText, { requireDates: false }) ?? {
-        title: headingText,
-        organisation: null,
-        start: null,
-        end: null,
-      };
-      const group = this.organisationGroup(depth);
-      if (group !== null) role.organisation ??= group;
-      this.openRole(role, span);
-      this.roleDepth = depth;
-    }
+    // Outside experience, a heading is a role only when it reads as one ("Mentor, Code Club").
+    if (this.section.kind !== "experience" && !this.namesAJob(headingText)) return;
+    this.flushPending();
+    // "#### 🎨 Front-end" inside a role is a subheading over its claims, not a role.
+    const parts = readRoleParts(headingText);
+    if (parts === null) return;
+    // "### Acme" over "#### Engineer, 2019–2021": the deeper heading completes the role above.
+    if (this.draft !== null && depth > this.draftDepth && this.mergeIntoDraft(parts)) return;
+    // A place or "(Freelance)" alone opens no role.
+    if (onlyCircumstances(parts) && parts.start === null) return;
+    if (this.group !== null && depth <= this.group.depth) this.group = null;
+    this.openRole(parts, span, depth);
   }
 
   private openSection(
@@ -96,88 +166,146 @@ export class DocumentBuilder {
   ): void {
     const unnamedAndEmpty = this.sections.length === 1 && this.section.heading === "" && this.claims.length === 0;
     const section: Section = { kind, heading, range: rangeOf(span, this.toPoint) };
+    this.closeDraft();
+    const nested = this.section.kind === "experience" && depth > this.sectionDepth && kind !== "other";
+    // A sibling of a nested subsection ("#### Tools" after "#### Testing") sits in the same outer one.
+    const sibling = this.outer !== null && depth > this.outer.depth;
+    this.outer = nested ? { index: this.current, depth: this.sectionDepth } : sibling ? this.outer : null;
     if (unnamedAndEmpty) this.sections[0] = section;
     else this.sections.push(section);
+    this.current = this.sections.length - 1;
     this.sectionDepth = depth;
     this.currentRole = null;
-    this.groupOrganisation = null;
+    this.group = null;
   }
 
-  private openRole(role: ReturnType<typeof parseRoleLine> & object, span: { start: number; end: number }): void {
-    this.roles.push({ ...role, sectionIndex: this.sectionIndex, range: rangeOf(span, this.toPoint) });
+  private openRole(parts: RoleParts, span: { start: number; end: number }, depth: number): void {
+    this.closeDraft();
+    const group = this.group;
+    const role: Role = {
+      ...fieldsOf(parts, group),
+      sectionIndex: this.sectionIndex,
+      range: rangeOf(span, this.toPoint),
+    };
+    this.roles.push(role);
     this.currentRole = this.roles.length - 1;
     this.claimsInCurrentRole = 0;
+    this.draft = parts;
+    this.draftDepth = depth;
+    this.draftGroup = group;
   }
 
   /**
-   * "## Acme" followed by "### Engineer — 2019–2021": the undated heading names the organisation
-   * of the roles beneath it rather than a role of its own. Returns that organisation and drops
-   * the placeholder role; on later sibling roles it keeps returning the organisation.
+   * Adds a header line's parts to the role whose header is still open ("Acme" then "Engineer,
+   * 2019–2021", or "Engineer at Acme" then "Berlin" then "2019 – present"). Returns false when the
+   * line states something the role already has, so that it is a role of its own or a claim.
    */
-  private organisationGroup(depth: number): string | null {
-    if (this.currentRole === null) return null;
-    const previous = this.roles[this.currentRole] as Role;
-    if (depth > this.roleDepth && previous.start === null && this.claimsInCurrentRole === 0) {
-      this.roles.pop();
+  private mergeIntoDraft(parts: RoleParts): boolean {
+    const draft = this.draft;
+    if (draft === null || this.currentRole === null || this.claimsInCurrentRole > 0) return false;
+    const role = this.roles[this.currentRole] as Role;
+    // A role whose organisation came from the line above it is complete in its name.
+    const fromGroup = role.organisation !== null && draft.names.length + draft.organisations.length === 0;
+    if (fromGroup && parts.names.length + parts.organisations.length > 0) return false;
+    if (!canMerge(draft, parts)) return false;
+    const opensGroup = draft.titles.length === 0 && draft.start === null && parts.titles.length > 0;
+    draft.titles.push(...parts.titles);
+    draft.organisations.push(...parts.organisations);
+    draft.names.push(...parts.names);
+    draft.locations.push(...parts.locations);
+    draft.employment.push(...parts.employment);
+    draft.start ??= parts.start;
+    draft.end ??= parts.end;
+    Object.assign(role, fieldsOf(draft, this.draftGroup));
+    // The line above named only the organisation: later titles without one belong to it too.
+    if (opensGroup && role.organisation !== null) {
+      this.group = { organisation: role.organisation, location: role.location, depth: this.draftDepth };
+    }
+    return true;
+  }
+
+  /** A role whose header named only an organisation and got no claims was a heading over roles. */
+  private closeDraft(): void {
+    if (this.draft === null || this.currentRole === null) return;
+    const draft = this.draft;
+    const placeholder = draft.titles.length === 0 && draft.start === null && this.claimsInCurrentRole === 0;
+    if (placeholder && this.currentRole === this.roles.length - 1) {
+      const role = this.roles.pop() as Role;
+      if (role.organisation !== null)
+        this.group = { organisation: role.organisation, location: role.location, depth: this.draftDepth };
       this.currentRole = null;
-      this.groupOrganisation = previous.title;
-      this.groupDepth = this.roleDepth;
-      return previous.title;
     }
-    if (depth <= this.groupDepth) this.groupOrganisation = null;
-    return this.groupOrganisation;
-  }
-
-  /**
-   * "Senior Engineer, 2019–2024" then "Acme Corp, Berlin": a short line without a sentence's end,
-   * right after a role line that named no organisation, names it.
-   */
-  private tryOrganisationLine(text: MappedText): boolean {
-    if (this.currentRole === null || this.claimsInCurrentRole > 0) return false;
-    const role = this.roles[this.currentRole] as Role;
-    const plain = text.toString();
-    if (role.organisation !== null || role.start === null) return false;
-    if (plain.split(" ").length > 8 || /[.!?:]$/.test(plain)) return false;
-    role.organisation = plain;
-    return true;
-  }
-
-  /** A role line that follows a role heading ("### Acme" then "*Engineer, 2019–2021*") completes it. */
-  private completeRole(line: NonNullable<ReturnType<typeof parseRoleLine>>): boolean {
-    if (this.currentRole === null || this.claimsInCurrentRole > 0) return false;
-    const role = this.roles[this.currentRole] as Role;
-    if (role.start !== null) return false;
-    role.start = line.start;
-    role.end = line.end;
-    if (line.title !== "") {
-      if (role.organisation === null) role.organisation = role.title;
-      role.title = line.title;
-      if (line.organisation !== null && role.organisation === role.title) role.organisation = line.organisation;
-    }
-    return true;
+    this.draft = null;
   }
 
   /**
    * Reads the text as a role line ("Senior Engineer, Acme, 2019–2024") when the current section is
-   * experience. `startsStrong`: the line opens in bold, which lets a dateless title count.
-   * Returns true when it was one.
+   * experience, or as a line that completes the open role's header. `startsStrong`: the line opens
+   * in bold, which lets a dateless title count. Returns true when it was one.
    */
   tryRoleLine(text: MappedText, startsStrong: boolean): boolean {
     // Roles sit under experience, and under sections such as research or volunteering.
     if (this.section.kind !== "experience" && this.section.kind !== "other") return false;
-    const line = parseRoleLine(text.toString(), { requireDates: !startsStrong });
+    const plain = text.toString();
     const span = text.sourceSpan();
-    if (!line || !span) return false;
-    if (this.completeRole(line)) return true;
-    if (line.title === "") return false;
-    this.openRole(line, span);
+    if (!span) return false;
+    if (this.draft !== null && this.claimsInCurrentRole === 0) {
+      const parts = headerParts(plain);
+      if (parts && this.mergeIntoDraft(parts)) return true;
+    }
+    if (parseRoleLine(plain, { requireDates: !startsStrong }) === null) return false;
+    const parts = readRoleParts(plain) as RoleParts;
+    if (parts.titles.length === 0 && parts.start === null) return false;
+    if (this.section.kind !== "experience" && !this.namesAJob(plain)) return false;
+    this.adoptPending();
+    this.openRole(parts, span, this.draftDepth);
     return true;
+  }
+
+  /** Outside experience (volunteering, research), a line is a role only with a job title in it. */
+  private namesAJob(text: string): boolean {
+    if (this.section.kind !== "other" || parseRoleLine(text, { requireDates: false }) === null) return false;
+    return (readRoleParts(text)?.titles.length ?? 0) > 0;
+  }
+
+  /**
+   * "The One World · Remote" above "AI Intern, Nov 2022 – Dec 2022": a short line that names only
+   * an organisation (and a place) is held until the next block says whether a role follows.
+   */
+  private tryPending(text: MappedText): boolean {
+    if (this.section.kind !== "experience" || this.pending !== null) return false;
+    const parts = headerParts(text.toString());
+    if (!parts || parts.titles.length > 0 || parts.start !== null || parts.words > 8) return false;
+    if (parts.names.length + parts.organisations.length !== 1) return false;
+    this.pending = { parts, text };
+    return true;
+  }
+
+  private adoptPending(): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.pending = null;
+    const role = fieldsOf(pending.parts, null);
+    this.group = { organisation: role.organisation, location: role.location, depth: this.draftDepth };
+  }
+
+  /** The held line was no organisation over a role after all: read it as it would have been. */
+  private flushPending(): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.pending = null;
+    this.addSentences(pending.text);
   }
 
   /** A paragraph: a role line, or sentences that become claims. */
   paragraph(text: MappedText, startsStrong = false): void {
     if (this.tryRoleLine(text, startsStrong)) return;
-    if (this.tryOrganisationLine(text)) return;
+    this.flushPending();
+    if (this.tryPending(text)) return;
+    this.addSentences(text);
+  }
+
+  private addSentences(text: MappedText): void {
     const kind = this.section.kind;
     if (kind === "skills" || kind === "education") return;
     const plain = text.toString();
@@ -187,6 +315,7 @@ export class DocumentBuilder {
 
   /** A bullet: one claim, whatever its length; skills bullets are not claims. */
   bullet(text: MappedText): void {
+    this.flushPending();
     if (this.section.kind !== "skills") this.addClaim(text.collapsed(), "bullet");
   }
 

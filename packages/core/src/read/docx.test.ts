@@ -253,14 +253,15 @@ describe("readDocx: structure", () => {
     expect(document.text.split("\n")[1]).toBe("Research Assistant · June 2022 – Present");
     expect(sectionsOf(document)).toEqual([{ kind: "experience", heading: "EXPERIENCE" }]);
     expect(rolesOf(document)).toEqual([
-      // The plain line under a role line that named no organisation names it.
+      // The plain line under a role line that named no organisation names it, and where.
       {
         title: "Research Assistant",
-        organisation: "University of Massachusetts, Amherst, MA",
+        organisation: "University of Massachusetts",
         start: "June 2022",
         end: "Present",
       },
     ]);
+    expect(document.roles[0]?.location).toBe("Amherst, MA");
     expect(document.claims.map((claim) => claim.text)).not.toContain("University of Massachusetts, Amherst, MA");
     expect(document.claims.at(-1)).toMatchObject({
       text: "Uses R to analyse survey data on 40,000 respondents.",

@@ -75,6 +75,10 @@ interface OpenBlock {
   lastLine: string;
   /** Left edge of the first line's text, for hanging indents. */
   x: number;
+  /** How many lines the block has so far. */
+  lines: number;
+  /** The first line is short and ends no sentence, as a header line does. */
+  short: boolean;
 }
 
 /**
@@ -164,13 +168,16 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
       return;
     }
     const content = glyph ? lead + glyph[0].length : lead;
-    if (!isBullet && open !== null && continues(open, line, text)) {
+    const short = text.split(/\s+/).length <= 14 && !sentenceEnd.test(text);
+    // "Google · Mountain View, CA" over "Software Engineer · 2016 – Present": two header lines of
+    // one role, each read on its own rather than run together as a paragraph.
+    const headerAbove = open !== null && open.kind === "paragraph" && open.lines === 1 && open.short;
+    if (!isBullet && open !== null && !(headerAbove && dated && short) && continues(open, line, text)) {
       join(open, lines, index, lineStarts, vocabulary);
       return;
     }
     flush();
     const strong = line.bold || line.startsBold;
-    const short = text.split(/\s+/).length <= 14 && !sentenceEnd.test(text);
     if (!isBullet && (strong || dated) && short && builder.tryRoleLine(mapped(index, lead), strong)) return;
     // "Jan 2014 – Jan 2015 | Ithaca, NY" under a research or volunteering entry: dates and places
     // describe the entry; they are not a claim, and the lines after them must not join them.
@@ -182,7 +189,7 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     }
     const block = new MappedText();
     block.append(line.text.slice(content), (lineStarts[index] as number) + content);
-    open = { kind: isBullet ? "bullet" : "paragraph", text: block, lastLine: text, x: line.x };
+    open = { kind: isBullet ? "bullet" : "paragraph", text: block, lastLine: text, x: line.x, lines: 1, short };
   });
   flush();
   return attachGeometry(builder.finish(), lines);
@@ -237,6 +244,7 @@ function join(
   }
   open.text.append(text, start);
   open.lastLine = text.trim();
+  open.lines++;
 }
 
 function union(a: Box, b: Box): Box {

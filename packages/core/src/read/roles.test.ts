@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDateRange, hasTitleWord, parseRoleLine, type RoleLine } from "./roles.js";
+import { findDateRange, hasTitleWord, isLocation, parseRoleLine, type RoleLine } from "./roles.js";
 
 const dated = { requireDates: true };
 const undated = { requireDates: false };
@@ -8,75 +8,117 @@ describe("parseRoleLine on role lines", () => {
   const cases: [string, RoleLine][] = [
     [
       "Senior Software Engineer — Fernleaf Payments (2019–2024)",
-      { title: "Senior Software Engineer", organisation: "Fernleaf Payments", start: "2019", end: "2024" },
+      {
+        title: "Senior Software Engineer",
+        organisation: "Fernleaf Payments",
+        location: null,
+        start: "2019",
+        end: "2024",
+      },
     ],
     [
       "Senior Software Engineer, Fernleaf Payments, 2019 - 2024",
-      { title: "Senior Software Engineer", organisation: "Fernleaf Payments", start: "2019", end: "2024" },
+      {
+        title: "Senior Software Engineer",
+        organisation: "Fernleaf Payments",
+        location: null,
+        start: "2019",
+        end: "2024",
+      },
     ],
     [
       "Data Engineer at Tidewater Analytics · 2016 – present",
-      { title: "Data Engineer", organisation: "Tidewater Analytics", start: "2016", end: "present" },
+      { title: "Data Engineer", organisation: "Tidewater Analytics", location: null, start: "2016", end: "present" },
     ],
     [
       "Orbital Freight | Backend Developer | Jan 2019 – Mar 2021",
-      { title: "Backend Developer", organisation: "Orbital Freight", start: "Jan 2019", end: "Mar 2021" },
+      {
+        title: "Backend Developer",
+        organisation: "Orbital Freight",
+        location: null,
+        start: "Jan 2019",
+        end: "Mar 2021",
+      },
     ],
     [
       "Staff Engineer — Feb 2022 – Present",
-      { title: "Staff Engineer", organisation: null, start: "Feb 2022", end: "Present" },
+      { title: "Staff Engineer", organisation: null, location: null, start: "Feb 2022", end: "Present" },
     ],
     [
       "Engineering Manager, Kestrel Bank, March 2018 to Current",
-      { title: "Engineering Manager", organisation: "Kestrel Bank", start: "March 2018", end: "Current" },
+      {
+        title: "Engineering Manager",
+        organisation: "Kestrel Bank",
+        location: null,
+        start: "March 2018",
+        end: "Current",
+      },
     ],
     [
       "Software Engineer Intern, Gullwing, Summer 2017",
-      { title: "Software Engineer Intern", organisation: "Gullwing", start: "Summer 2017", end: null },
+      { title: "Software Engineer Intern", organisation: "Gullwing", location: null, start: "Summer 2017", end: null },
     ],
     [
       "Lead Developer @ Cobalt Studio, 03/2019 – 11/2021",
-      { title: "Lead Developer", organisation: "Cobalt Studio", start: "03/2019", end: "11/2021" },
+      { title: "Lead Developer", organisation: "Cobalt Studio", location: null, start: "03/2019", end: "11/2021" },
     ],
     [
       "Platform Engineer — Nimbus (Sept. 2020 — now)",
-      { title: "Platform Engineer", organisation: "Nimbus", start: "Sept. 2020", end: "now" },
+      { title: "Platform Engineer", organisation: "Nimbus", location: null, start: "Sept. 2020", end: "now" },
     ],
     [
       "Backend Developer, Lattice, 2015",
-      { title: "Backend Developer", organisation: "Lattice", start: "2015", end: null },
+      { title: "Backend Developer", organisation: "Lattice", location: null, start: "2015", end: null },
     ],
     [
       "SRE, Harbor Cloud, 2019.04 - 2021.10",
-      { title: "SRE", organisation: "Harbor Cloud", start: "2019.04", end: "2021.10" },
+      { title: "SRE", organisation: "Harbor Cloud", location: null, start: "2019.04", end: "2021.10" },
     ],
     [
       "Principal Architect | Verdant Energy | Fall 2020 – Spring 2023",
-      { title: "Principal Architect", organisation: "Verdant Energy", start: "Fall 2020", end: "Spring 2023" },
+      {
+        title: "Principal Architect",
+        organisation: "Verdant Energy",
+        location: null,
+        start: "Fall 2020",
+        end: "Spring 2023",
+      },
     ],
     [
       "Site Reliability Engineer, Quarry Labs, Jan. 2020 until today",
-      { title: "Site Reliability Engineer", organisation: "Quarry Labs", start: "Jan. 2020", end: "today" },
+      {
+        title: "Site Reliability Engineer",
+        organisation: "Quarry Labs",
+        location: null,
+        start: "Jan. 2020",
+        end: "today",
+      },
     ],
     [
       "Frontend Engineer - Parcel - 2018-2020",
-      { title: "Frontend Engineer", organisation: "Parcel", start: "2018", end: "2020" },
+      { title: "Frontend Engineer", organisation: "Parcel", location: null, start: "2018", end: "2020" },
     ],
     [
       "Mobile Developer at Brightwave (December 2015 — August 2017)",
-      { title: "Mobile Developer", organisation: "Brightwave", start: "December 2015", end: "August 2017" },
+      {
+        title: "Mobile Developer",
+        organisation: "Brightwave",
+        location: null,
+        start: "December 2015",
+        end: "August 2017",
+      },
     ],
     [
       "Technical Lead · Copperline · Autumn 2021 → Now",
-      { title: "Technical Lead", organisation: "Copperline", start: "Autumn 2021", end: "Now" },
+      { title: "Technical Lead", organisation: "Copperline", location: null, start: "Autumn 2021", end: "Now" },
     ],
     // "Company, Title" is read the right way round: the part with a job word is the title.
     [
       "Fernleaf Payments, Senior Engineer, 2019–2024",
-      { title: "Senior Engineer", organisation: "Fernleaf Payments", start: "2019", end: "2024" },
+      { title: "Senior Engineer", organisation: "Fernleaf Payments", location: null, start: "2019", end: "2024" },
     ],
     // A date line under a role heading: no title, only dates.
-    ["Mar 2019 – present", { title: "", organisation: null, start: "Mar 2019", end: "present" }],
+    ["Mar 2019 – present", { title: "", organisation: null, location: null, start: "Mar 2019", end: "present" }],
   ];
 
   it.each(cases)("%s", (line, expected) => {
@@ -88,6 +130,7 @@ describe("parseRoleLine on role lines", () => {
     expect(parseRoleLine("Senior Engineer — Fernleaf Payments", undated)).toEqual({
       title: "Senior Engineer",
       organisation: "Fernleaf Payments",
+      location: null,
       start: null,
       end: null,
     });
@@ -99,6 +142,7 @@ describe("parseRoleLine on role lines", () => {
     expect(parseRoleLine("Developer at Two Sigma", undated)).toEqual({
       title: "Developer",
       organisation: "Two Sigma",
+      location: null,
       start: null,
       end: null,
     });
@@ -110,6 +154,7 @@ describe("parseRoleLine on role lines", () => {
     expect(parseRoleLine("Consultant / Self-employed / 2012 → 2014", dated)).toEqual({
       title: "Consultant",
       organisation: "Self-employed",
+      location: null,
       start: "2012",
       end: "2014",
     });
@@ -210,4 +255,90 @@ describe("hasTitleWord", () => {
       expect(hasTitleWord(text)).toBe(false);
     },
   );
+});
+
+describe("role lines as separate fields", () => {
+  const cases: [string, RoleLine][] = [
+    [
+      "Tech Lead, Orchard Labs | Jun 2021 -- Present | Remote",
+      { title: "Tech Lead", organisation: "Orchard Labs", location: "Remote", start: "Jun 2021", end: "Present" },
+    ],
+    [
+      "Brightwater - Full Stack Consultant (Freelance)",
+      { title: "Full Stack Consultant", organisation: "Brightwater", location: null, start: null, end: null },
+    ],
+    [
+      "Data Scientist, Lumen Research, Atlanta, GA, Summer 2012 and 2013",
+      {
+        title: "Data Scientist",
+        organisation: "Lumen Research",
+        location: "Atlanta, GA",
+        start: "Summer 2012 and 2013",
+        end: null,
+      },
+    ],
+    [
+      "2018-2023 QUILLMARK, Staff SE · Boston MA",
+      { title: "Staff SE", organisation: "QUILLMARK", location: "Boston MA", start: "2018", end: "2023" },
+    ],
+    [
+      "Platform Engineer (Commerce) 11/20 to present – Tillpoint, Vancouver, BC",
+      {
+        title: "Platform Engineer",
+        organisation: "Commerce",
+        location: "Vancouver, BC",
+        start: "11/20",
+        end: "present",
+      },
+    ],
+    [
+      "Research Assistant, Harlow Institute of Technology, Amherst, MA, Sep 2021 – Dec 2021",
+      {
+        title: "Research Assistant",
+        organisation: "Harlow Institute of Technology",
+        location: "Amherst, MA",
+        start: "Sep 2021",
+        end: "Dec 2021",
+      },
+    ],
+    [
+      "Software engineer at Fennick LLC",
+      { title: "Software engineer", organisation: "Fennick LLC", location: null, start: null, end: null },
+    ],
+  ];
+  it.each(cases)("%s", (line, expected) => {
+    expect(parseRoleLine(line, undated)).toEqual(expected);
+  });
+
+  it("an open range keeps its start and invents no end", () => {
+    expect(findDateRange("2024-        HALCYON Senior SE")).toMatchObject({ start: "2024", end: null });
+  });
+
+  it("reads a month glued to its year and a month followed by a comma", () => {
+    expect(findDateRange("Kemble (October2011 - December 2011)")).toMatchObject({
+      start: "October2011",
+      end: "December 2011",
+    });
+    expect(findDateRange("Oct, 2017- Mar, 2018")).toMatchObject({ start: "Oct, 2017", end: "Mar, 2018" });
+  });
+
+  it("takes no month-and-two-digit-year pair for a date outside a range", () => {
+    expect(findDateRange("Kept the pager 24/7 for 3 years")).toBeNull();
+  });
+
+  it.each(["🎨 Front-end", "Remote", "Amsterdam, Netherlands (Hybrid)"])("%s is no role line", (line) => {
+    expect(parseRoleLine(line, undated)).toBeNull();
+  });
+
+  it.each([
+    ["Boston MA", true],
+    ["Hurricane, Utah", true],
+    ["New York, NY, USA", true],
+    ["Remote", true],
+    ["Harlow Institute of Technology, Amherst, MA", false],
+    ["Senior SE", false],
+    ["Fernleaf Payments", false],
+  ])("isLocation(%j) is %s", (text, expected) => {
+    expect(isLocation(text)).toBe(expected);
+  });
 });

@@ -18,9 +18,12 @@ export function formatInspectText(filePath: string, document: ResumeDocument): s
     }
     document.roles.forEach((role, roleIndex) => {
       if (role.sectionIndex !== sectionIndex) return;
-      const parts = [role.title, role.organisation, dateRange(role.start, role.end)].filter(
-        (part): part is string => part !== null && part !== "",
-      );
+      const parts = [
+        role.title ?? "(no title)",
+        role.organisation,
+        role.location,
+        dateRange(role.start, role.end),
+      ].filter((part): part is string => part !== null && part !== "");
       lines.push(`  ${parts.join(" · ")}  (line ${role.range.start.line})`);
       for (const claim of document.claims) {
         if (claim.roleIndex === roleIndex) lines.push(claimLine(claim, "    "));

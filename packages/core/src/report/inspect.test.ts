@@ -36,6 +36,7 @@ describe("inspectView", () => {
         {
           title: "Senior Engineer",
           organisation: "Fernleaf Payments",
+          location: null,
           start: "2021",
           end: "present",
           line: 9,

@@ -4,7 +4,14 @@ export interface InspectView {
   filePath: string;
   format: SourceFormat;
   sections: { kind: string; heading: string; line: number }[];
-  roles: { title: string; organisation: string | null; start: string | null; end: string | null; line: number }[];
+  roles: {
+    title: string | null;
+    organisation: string | null;
+    location: string | null;
+    start: string | null;
+    end: string | null;
+    line: number;
+  }[];
   claims: {
     text: string;
     kind: "bullet" | "sentence";
@@ -32,6 +39,7 @@ export function inspectView(filePath: string, document: ResumeDocument): Inspect
     roles: document.roles.map((role) => ({
       title: role.title,
       organisation: role.organisation,
+      location: role.location,
       start: role.start,
       end: role.end,
       line: role.range.start.line,
