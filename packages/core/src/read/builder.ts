@@ -313,10 +313,13 @@ export class DocumentBuilder {
     for (const sentence of splitSentences(text)) this.addClaim(sentence, "sentence");
   }
 
-  /** A bullet: one claim, whatever its length; skills bullets are not claims. */
+  /**
+   * A bullet: one claim, whatever its length. Skills bullets are kept too, so that `inspect` shows
+   * what was read; the engine passes no skills or education claim to the rules.
+   */
   bullet(text: MappedText): void {
     this.flushPending();
-    if (this.section.kind !== "skills") this.addClaim(text.collapsed(), "bullet");
+    this.addClaim(text.collapsed(), "bullet");
   }
 
   private addClaim(text: MappedText, kind: ClaimKind): void {

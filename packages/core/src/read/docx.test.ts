@@ -392,7 +392,8 @@ describe("readDocx: structure", () => {
       { kind: "experience", heading: "EXPERIENCE" },
       { kind: "skills", heading: "Skills" },
     ]);
-    expect(claimTexts(document)).toEqual(["Cut the nightly batch from 6 hours to 40 minutes."]);
+    expect(claimTexts(document)).toEqual(["Cut the nightly batch from 6 hours to 40 minutes.", "Spark, Airflow"]);
+    expect(document.claims[1]?.sectionIndex).toBe(1);
   });
 
   it("takes bold or capitalised section names for headings, and a capitalised line set like them", async () => {

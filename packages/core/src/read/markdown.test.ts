@@ -586,7 +586,7 @@ describe("claims and their ranges", () => {
     expect(claimTexts(document)).toEqual(["Backend engineer who likes queues, e.g. Kafka and SQS."]);
   });
 
-  it("paragraphs in skills and education are not claims, and skills bullets are not claims", () => {
+  it("paragraphs in skills and education are not claims; skills bullets are read, in their section", () => {
     const document = readMarkdown(
       lines(
         "## Technical Skills",
@@ -601,7 +601,10 @@ describe("claims and their ranges", () => {
         "B.Sc. Computer Science, University of Leeds, with first class honours in 2012.",
       ),
     );
-    expect(document.claims).toEqual([]);
+    expect(document.claims.map((claim) => [claim.text, claim.sectionIndex, claim.range.start.line])).toEqual([
+      ["Languages: Go, Kotlin, TypeScript", 0, 5],
+      ["Infrastructure: Kubernetes, Terraform, AWS", 0, 6],
+    ]);
     expect(sectionsOf(document)).toEqual([
       { kind: "skills", heading: "Technical Skills" },
       { kind: "education", heading: "Education" },

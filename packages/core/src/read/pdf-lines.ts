@@ -752,10 +752,11 @@ function breaksBlock(
     // Set where the bullet's text starts, or further in: a wrapped line (or, begun on purpose with
     // a capital, the next item of a list whose marker is missing; see buildLines).
     if (line.textX >= bullet.textX - 2) return false;
-    // Left of the bullet's text: a continuation only when the bullet has no hanging indent and
-    // the previous line was full.
+    // Left of its marker: a new block. Under the marker (Google Docs wraps there): a wrapped
+    // line unless the previous line was short enough that this line's first word would fit on it.
+    if (line.textX < bullet.markerX - 2) return true;
     const full = previous.x1 >= columnRight(lines, line) - 2.5 * line.size;
-    return line.textX < bullet.markerX - 2 || !full;
+    return !full && startsOnPurpose(previous, line, lines);
   }
   // Short lines (a title over an employer over dates) may run together; a prose line that
   // stopped early may not.

@@ -73,6 +73,16 @@ describe("inspectView", () => {
           endLine: 11,
           endColumn: 52,
         },
+        {
+          text: "Go, Kafka",
+          kind: "bullet",
+          section: "skills",
+          role: null,
+          line: 15,
+          column: 3,
+          endLine: 15,
+          endColumn: 12,
+        },
       ],
     });
     expect(Object.keys(view)).toEqual(["filePath", "format", "sections", "roles", "claims"]);
