@@ -2,7 +2,14 @@ export { analyseDocument } from "./analyse/analyse-document.js";
 export { analyseClaim, lemmaOf } from "./analyse/claim.js";
 export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
-export { fatalResult, type LintOptions, lintDocument, lintFile, lintText } from "./check/engine.js";
+export {
+  fatalResult,
+  type LintOptions,
+  lintDocument,
+  lintFile,
+  lintText,
+  READING_CONFIDENCE_ID,
+} from "./check/engine.js";
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";
 export { collectLevelEvidence, estimateLevel, type LevelEvidence } from "./level/estimate.js";
@@ -17,6 +24,7 @@ export type {
   SectionKind,
   SourceFormat,
   SourceRange,
+  UnreliableText,
 } from "./model/document.js";
 export type { LevelReport, LintMessage, LintResult, Severity } from "./model/results.js";
 export {

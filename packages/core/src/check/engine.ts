@@ -3,7 +3,7 @@ import type { VFileMessage } from "vfile-message";
 import { analyseDocument } from "../analyse/analyse-document.js";
 import type { AnalysedClaim } from "../analyse/signals.js";
 import { estimateLevel } from "../level/estimate.js";
-import type { Box, ResumeDocument, SourceFormat, SourceRange } from "../model/document.js";
+import type { Box, ResumeDocument, SourceFormat, SourceRange, UnreliableText } from "../model/document.js";
 import type { LintMessage, LintResult } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
@@ -59,8 +59,13 @@ export function lintDocument(
   file: VFile = new VFile(),
 ): { file: VFile; claims: AnalysedClaim[] } {
   const claims = analyseDocument(document);
-  // Education and skills list facts; the claims that argue a level are everywhere else.
-  const evidence = claims.filter((claim) => claim.section.kind !== "education" && claim.section.kind !== "skills");
+  // Education and skills list facts; the claims that argue a level are everywhere else. Text that
+  // was not read reliably is reported once and judged by nothing.
+  const evidence = claims.filter(
+    (claim) =>
+      claim.section.kind !== "education" && claim.section.kind !== "skills" && claim.claim.unreliable === undefined,
+  );
+  reportReadingConfidence(document, file);
   for (const rule of options.rules) {
     if (!rule.meta.levels.includes(options.level)) continue;
     const context: RuleContext = {
@@ -87,6 +92,39 @@ export function lintDocument(
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { file, claims: evidence };
+}
+
+/** The id of the reading warning: not a rule, but reported and filtered like one. */
+export const READING_CONFIDENCE_ID = "reading-confidence";
+
+const unreliableReasons: Record<UnreliableText, string> = {
+  "font-map": "a font's character map does not match the letters it draws, so words come out as other letters",
+  "unmapped-characters": "some characters (often ligatures such as “ff”) have no Unicode mapping",
+};
+
+/**
+ * One warning on a file whose text was read but is partly unreliable, at its first such claim:
+ * what was wrong, how much it affects, and what to do. Those claims are left out of the checks.
+ */
+function reportReadingConfidence(document: ResumeDocument, file: VFile): void {
+  const unreliable = document.claims.filter((claim) => claim.unreliable !== undefined);
+  const first = unreliable[0];
+  if (!first) return;
+  const reasons = [...new Set(unreliable.map((claim) => unreliableReasons[claim.unreliable as UnreliableText]))];
+  const count = `${unreliable.length} of ${document.claims.length} claim${document.claims.length === 1 ? "" : "s"}`;
+  const message = file.message(
+    `Part of this file's text could not be read reliably: ${reasons.join("; ")}. ${count} are affected and were left out of the checks and the level estimate; export the resume again from its source (or lint its DOCX or Markdown version) to check them.`,
+    {
+      place: {
+        start: { line: first.range.start.line, column: first.range.start.column, offset: first.range.start.offset },
+        end: { line: first.range.end.line, column: first.range.end.column, offset: first.range.end.offset },
+      },
+      ruleId: READING_CONFIDENCE_ID,
+      source: "reslint",
+    },
+  );
+  message.actual = collapse(first.text);
+  if (first.page !== undefined || first.box !== undefined) pdfPlaces.set(message, { page: first.page, box: first.box });
 }
 
 function toLintMessages(file: VFile): LintMessage[] {

@@ -70,7 +70,15 @@ export interface Claim {
   page?: number;
   /** PDF only: the box around the claim's lines on that page. */
   box?: Box;
+  /**
+   * The claim's text was read but may not be what the page says: its font's Unicode map is out of
+   * step with its glyphs, or some characters have no Unicode mapping. Such claims are reported
+   * once, as a reading warning, and left out of the rules and the level estimate.
+   */
+  unreliable?: UnreliableText;
 }
+
+export type UnreliableText = "font-map" | "unmapped-characters";
 
 export interface ResumeDocument {
   format: SourceFormat;

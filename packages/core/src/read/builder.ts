@@ -330,6 +330,7 @@ export class DocumentBuilder {
     // "Key contributions:" introduces claims; it is not one.
     if (plain.endsWith(":") && plain.split(" ").length <= 6) return;
     this.claims.push({
+      ...(plain.includes("\uFFFD") ? { unreliable: "unmapped-characters" as const } : {}),
       text: plain,
       kind,
       sectionIndex: this.sectionIndex,

@@ -1,4 +1,4 @@
-import type { Box, ResumeDocument, SourceFormat } from "../model/document.js";
+import type { Box, ResumeDocument, SourceFormat, UnreliableText } from "../model/document.js";
 import { DocumentBuilder } from "./builder.js";
 import { MappedText } from "./mapped-text.js";
 import { findDateRange } from "./roles.js";
@@ -27,6 +27,8 @@ export interface LayoutLine {
   /** PDF only. */
   page?: number;
   box?: Box;
+  /** The line's letters may not be what the page shows, and why. */
+  unreliable?: UnreliableText;
 }
 
 export type LayoutLineInput = Pick<LayoutLine, "text"> & Partial<LayoutLine>;
@@ -263,6 +265,12 @@ function union(a: Box, b: Box): Box {
  * lines on that page.
  */
 function attachGeometry(document: ResumeDocument, lines: readonly LayoutLine[]): ResumeDocument {
+  for (const claim of document.claims) {
+    for (let line = claim.range.start.line; line <= claim.range.end.line; line++) {
+      const reason = lines[line - 1]?.unreliable;
+      if (reason !== undefined) claim.unreliable ??= reason;
+    }
+  }
   for (const item of [...document.sections, ...document.roles, ...document.claims]) {
     const first = lines[item.range.start.line - 1];
     if (first?.page === undefined) continue;

@@ -1,4 +1,4 @@
-import type { Box } from "../model/document.js";
+import type { Box, UnreliableText } from "../model/document.js";
 import type { LayoutLineInput } from "./layout.js";
 import { BULLET_CHARS, DASH_BULLETS, fixSmallCaps } from "./pdf-text.js";
 import { sectionKindOf } from "./sections.js";
@@ -28,7 +28,10 @@ export interface PdfRun {
   symbol?: boolean;
   /** Drawn with a monospaced font, as Word's "o" second-level bullet is. */
   mono?: boolean;
+  /** Why the run's letters cannot be trusted, when they cannot (see `UnreliableText`). */
+  unreliable?: UnreliableText;
 }
+
 
 /** A filled or stroked path, or an image, small enough to be a list marker. */
 export interface PdfShape {
@@ -423,7 +426,9 @@ function joinRuns(runs: readonly PdfRun[]): { text: string; wideGap: boolean } {
     text += run.text.replace(spelledOut, (letters) => letters.replace(/ /g, ""));
     right = Math.max(right, run.x + run.width);
   });
-  return { text: text.replace(/\s+/g, " ").trim(), wideGap };
+  // An undecodable glyph kept its place inside a word ("e�ectively"); elsewhere it is dropped.
+  const kept = text.replace(/(?<!\p{L})\uFFFD+|\uFFFD+(?!\p{L})/gu, "");
+  return { text: kept.replace(/\s+/g, " ").trim(), wideGap };
 }
 
 function lineOf(page: PdfPage, runs: PdfRun[], group: number): Line {
@@ -672,7 +677,9 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
     }
     if (isBullet) bullet = { markerX: line.markerX ?? line.textX, textX: line.textX, startsBold: line.startsBold };
     else if (gapAbove > 1.6) bullet = null;
+    const unreliable = line.runs.find((run) => run.unreliable !== undefined && hasLetters(line.text))?.unreliable;
     output.push({
+      ...(unreliable !== undefined ? { unreliable } : {}),
       text: line.text,
       x: Math.round(line.textX * 10) / 10,
       fontSize: line.size,

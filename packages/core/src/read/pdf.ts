@@ -259,6 +259,7 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
   // The operator list loads the fonts (names, weights) and holds the drawn bullets.
   const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
   const shapes = markerShapes(pdfjs.OPS, operators);
+  const brokenFonts = fontsWithBrokenMaps(pdfjs.OPS, operators);
   const content = await page.getTextContent({ includeMarkedContent: false });
   // A resume page holds a few hundred text runs; tens of thousands mean a data dump or a crafted
   // file, and line building would take far longer than the time limit can interrupt.
@@ -317,12 +318,40 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
       const repaired = repairRun(item.str);
       tally.chars += letters;
       tally.undecodable += repaired.undecodable;
-      if (repaired.text.trim() === "") continue;
-      run.text = repaired.text;
+      if (repaired.text.trim() === "") {
+        // A ligature whose glyph maps to no character ("e ectively"): keep its place in the word
+        // and say the text is unreliable, rather than split the word at a gap.
+        if (repaired.undecodable === 0 || font.symbol) continue;
+        run.text = "\uFFFD";
+        run.unreliable = "unmapped-characters";
+      } else run.text = repaired.text;
+      if (brokenFonts.has(item.fontName)) run.unreliable = "font-map";
     }
     runs.push(run);
   }
   return { number, left, bottom, width: right - left, height: top - bottom, runs, shapes };
+}
+
+/**
+ * Fonts whose Unicode map names characters for codes the font has no glyph for: the map is out of
+ * step with the glyphs (react-pdf drops an entry and shifts every later letter), so none of the
+ * font's text can be trusted. pdf.js marks such glyphs `isInFont: false`.
+ */
+function fontsWithBrokenMaps(ops: Record<string, number>, list: { fnArray: number[]; argsArray: unknown[] }): Set<string> {
+  const broken = new Set<string>();
+  let font = "";
+  list.fnArray.forEach((fn, index) => {
+    const args = list.argsArray[index];
+    if (!Array.isArray(args)) return;
+    if (fn === ops.setFont && typeof args[0] === "string") font = args[0];
+    if (fn !== ops.showText || !Array.isArray(args[0]) || broken.has(font)) return;
+    for (const glyph of args[0] as unknown[]) {
+      if (typeof glyph !== "object" || glyph === null) continue;
+      const { isInFont, unicode } = glyph as { isInFont?: boolean; unicode?: string };
+      if (isInFont === false && typeof unicode === "string" && /\p{L}|\p{N}/u.test(unicode)) broken.add(font);
+    }
+  });
+  return broken;
 }
 
 type Matrix = [number, number, number, number, number, number];

@@ -9,7 +9,7 @@ function dateRange(start: string | null, end: string | null): string | null {
 export function formatInspectText(filePath: string, document: ResumeDocument): string {
   const lines = [`${filePath} (${document.format})`, ""];
   const claimLine = (claim: ResumeDocument["claims"][number], indent: string) =>
-    `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.text}`;
+    `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.unreliable !== undefined ? `[unreliable text: ${claim.unreliable}] ` : ""}${claim.text}`;
   document.sections.forEach((section, sectionIndex) => {
     const heading = section.heading === "" ? "(before the first heading)" : section.heading;
     lines.push(`${heading}  [${section.kind}, line ${section.range.start.line}]`);
@@ -32,6 +32,11 @@ export function formatInspectText(filePath: string, document: ResumeDocument): s
     lines.push("");
   });
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const unreliable = document.claims.filter((claim) => claim.unreliable !== undefined).length;
+  if (unreliable > 0)
+    lines.push(
+      `${count(unreliable, "claim")} marked [unreliable text] may not say what the page shows; reslint leaves them out of its checks.`,
+    );
   lines.push(
     `${count(document.sections.length, "section")}, ${count(document.roles.length, "role")}, ${count(document.claims.length, "claim")}`,
   );

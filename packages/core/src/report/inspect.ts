@@ -1,4 +1,4 @@
-import type { Box, ResumeDocument, SourceFormat } from "../model/document.js";
+import type { Box, ResumeDocument, SourceFormat, UnreliableText } from "../model/document.js";
 
 export interface InspectView {
   filePath: string;
@@ -23,6 +23,8 @@ export interface InspectView {
     endColumn: number;
     page?: number;
     box?: Box;
+    /** Present when the claim's text was read but may not be what the page says. */
+    unreliable?: UnreliableText;
   }[];
 }
 
@@ -55,6 +57,7 @@ export function inspectView(filePath: string, document: ResumeDocument): Inspect
       endColumn: claim.range.end.column,
       ...(claim.page !== undefined ? { page: claim.page } : {}),
       ...(claim.box !== undefined ? { box: claim.box } : {}),
+      ...(claim.unreliable !== undefined ? { unreliable: claim.unreliable } : {}),
     })),
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Text that was read but is partly unreliable gets one reading warning on the file, at its first
+ * such claim, and those claims are kept out of the rules and the level estimate.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { lintDocument, lintFile, READING_CONFIDENCE_ID, readResumeText } from "@reslint/core";
+import { rules } from "@reslint/rules";
+import { describe, expect, it } from "vitest";
+import { buildLines, type PdfRun } from "../../packages/core/src/read/pdf-lines.js";
+
+const markdown = [
+  "## Experience",
+  "",
+  "### Senior Engineer — Example Co (2020–2024)",
+  "",
+  "- Helped with the billing migration for the whole company.",
+  "- Worked on the search service and improved it a lot.",
+  "",
+].join("\n");
+
+function run(text: string, x: number, width: number, extra: Partial<PdfRun> = {}): PdfRun {
+  return { text, x, width, y: 700, size: 10, top: 708, bottom: 698, bold: false, icon: false, ...extra };
+}
+
+describe("reading-confidence", () => {
+  it("reports unreliable claims once, at the first of them, and no rule sees them", () => {
+    const document = readResumeText(markdown, "markdown");
+    const [first, second] = document.claims;
+    if (!first || !second) throw new Error("expected two claims");
+    const all = lintDocument(document, { level: "senior", rules });
+    expect(all.file.messages.filter((message) => message.ruleId === "weak-ownership-verb")).toHaveLength(2);
+
+    second.unreliable = "font-map";
+    const { file, claims } = lintDocument(document, { level: "senior", rules });
+    const warnings = file.messages.filter((message) => message.ruleId === READING_CONFIDENCE_ID);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.reason).toMatch(/^Part of this file's text could not be read reliably: a font's character map/);
+    expect(warnings[0]?.reason).toContain("1 of 2 claims are affected");
+    expect(warnings[0]?.fatal).toBeFalsy();
+    expect(warnings[0]?.place).toMatchObject({ start: { line: 6, column: 3 }, end: { line: 6, column: 54 } });
+    expect(claims.map((claim) => claim.claim.text)).toEqual([first.text]);
+    // The weak verb of the unreliable claim is not reported; the reliable one still is.
+    const weak = file.messages.filter((message) => message.ruleId === "weak-ownership-verb");
+    expect(weak.map((message) => message.line)).toEqual([5]);
+  });
+
+  it("says nothing when every claim was read reliably", () => {
+    const { file } = lintDocument(readResumeText(markdown, "markdown"), { level: "senior", rules });
+    expect(file.messages.some((message) => message.ruleId === READING_CONFIDENCE_ID)).toBe(false);
+  });
+
+  it("keeps an undecodable ligature inside its word and marks the line", () => {
+    const runs = [
+      run("Worked e", 72, 40),
+      run("\uFFFD", 112, 7, { unreliable: "unmapped-characters" }),
+      run("ectively with the team on the billing service rollout", 119, 250),
+    ];
+    const page = { number: 1, left: 0, bottom: 0, width: 612, height: 792, runs, shapes: [] };
+    const [line] = buildLines([page]);
+    expect(line?.text).toBe("Worked e\uFFFDectively with the team on the billing service rollout");
+    expect(line?.unreliable).toBe("unmapped-characters");
+  });
+
+  it("drops an undecodable glyph that stands outside any word", () => {
+    const runs = [
+      run("\uFFFD", 60, 7, { unreliable: "unmapped-characters" }),
+      run("Shipped the billing service", 72, 150),
+    ];
+    const page = { number: 1, left: 0, bottom: 0, width: 612, height: 792, runs, shapes: [] };
+    expect(buildLines([page])[0]?.text).toBe("Shipped the billing service");
+  });
+
+  const people = fileURLToPath(new URL("../../../shared/realworld/pdf-people/", import.meta.url));
+  const haveShared = existsSync(people);
+
+  it.skipIf(!haveShared)("warns on the shared react-pdf and Google Docs PDFs, and on no other of them", async () => {
+    const warned: string[] = [];
+    for (const name of readFileSync(`${people}SOURCES.md`, "utf8").match(/p\d\d-[\w-]+\.pdf/g) ?? []) {
+      if (warned.includes(name)) continue;
+      const result = await lintFile(`${people}${name}`, { level: "senior", rules });
+      if (result.messages.some((message) => message.ruleId === READING_CONFIDENCE_ID)) warned.push(name);
+    }
+    expect(warned.sort()).toEqual(["p03-gdocs-2col.pdf", "p10-reactpdf-2col.pdf"]);
+  });
+});
