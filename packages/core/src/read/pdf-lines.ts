@@ -578,8 +578,11 @@ function shapeMarker(line: Line): boolean {
     if (centre < line.y - 0.15 * size || centre > line.y + 0.85 * size) return false;
     return shape.x1 <= line.textX + 0.5 && shape.x1 >= line.textX - 2.5 * size;
   });
-  if (near.length !== 1) return false;
-  line.markerX = (near[0] as PdfShape).x0;
+  // A CSS marker with a background and a border is painted twice in one place: one marker.
+  const first = near[0];
+  const overlaps = (a: PdfShape, b: PdfShape) => a.x0 <= b.x1 && b.x0 <= a.x1 && a.y0 <= b.y1 && b.y0 <= a.y1;
+  if (!first || !near.every((shape) => overlaps(shape, first))) return false;
+  line.markerX = Math.min(...near.map((shape) => shape.x0));
   return true;
 }
 
