@@ -32,7 +32,6 @@ export interface PdfRun {
   unreliable?: UnreliableText;
 }
 
-
 /** A filled or stroked path, or an image, small enough to be a list marker. */
 export interface PdfShape {
   x0: number;

@@ -337,7 +337,10 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
  * step with the glyphs (react-pdf drops an entry and shifts every later letter), so none of the
  * font's text can be trusted. pdf.js marks such glyphs `isInFont: false`.
  */
-function fontsWithBrokenMaps(ops: Record<string, number>, list: { fnArray: number[]; argsArray: unknown[] }): Set<string> {
+function fontsWithBrokenMaps(
+  ops: Record<string, number>,
+  list: { fnArray: number[]; argsArray: unknown[] },
+): Set<string> {
   const broken = new Set<string>();
   let font = "";
   list.fnArray.forEach((fn, index) => {
