@@ -234,7 +234,7 @@ if (existsSync(peopleDir) && existsSync(peopleTruth)) {
     const columnsRead = headings.map((heading) => columnOf.get(heading)).filter((column) => column !== undefined);
     const switches = columnsRead.filter((column, index) => index > 0 && column !== columnsRead[index - 1]).length;
     const mixed = Math.max(0, switches - (entry.sections.length - 1));
-    const warning = document.reading?.warnings?.length ? "yes" : "–";
+    const warning = document.claims.some((claim) => claim.unreliable !== undefined) ? "yes" : "–";
     sum.bullets += entry.bullets.length;
     sum.whole += whole.length;
     sum.prose += entry.prose.length;
