@@ -23,6 +23,12 @@ interface Located {
   box?: Box;
 }
 
+/** A vfile place for a source range. */
+function placeOf(range: SourceRange) {
+  const point = ({ line, column, offset }: SourceRange["start"]) => ({ line, column, offset });
+  return { start: point(range.start), end: point(range.end) };
+}
+
 /** Page and box of PDF findings, kept beside the vfile messages that carry everything else. */
 const pdfPlaces = new WeakMap<VFileMessage, { page?: number; box?: Box }>();
 
@@ -75,10 +81,7 @@ export function lintDocument(
       report(report) {
         const { range, excerpt, page, box } = locate(report);
         const message = file.message(report.message, {
-          place: {
-            start: { line: range.start.line, column: range.start.column, offset: range.start.offset },
-            end: { line: range.end.line, column: range.end.column, offset: range.end.offset },
-          },
+          place: placeOf(range),
           ruleId: rule.meta.id,
           source: "reslint",
         });
@@ -115,10 +118,7 @@ function reportReadingConfidence(document: ResumeDocument, file: VFile): void {
   const message = file.message(
     `Part of this file's text could not be read reliably: ${reasons.join("; ")}. ${count} are affected and were left out of the checks and the level estimate; export the resume again from its source (or lint its DOCX or Markdown version) to check them.`,
     {
-      place: {
-        start: { line: first.range.start.line, column: first.range.start.column, offset: first.range.start.offset },
-        end: { line: first.range.end.line, column: first.range.end.column, offset: first.range.end.offset },
-      },
+      place: placeOf(first.range),
       ruleId: READING_CONFIDENCE_ID,
       source: "reslint",
     },
