@@ -31,6 +31,10 @@ function canMerge(draft: RoleParts, line: RoleParts): boolean {
   return line.titles.length + named + line.locations.length + (line.start !== null ? 1 : 0) > 0;
 }
 
+function groupOf(role: Pick<Role, "organisation" | "location">, depth: number): RoleGroup {
+  return { organisation: role.organisation, location: role.location, depth };
+}
+
 /** The role's fields from its header parts; a role without an organisation takes its group's. */
 function fieldsOf(parts: RoleParts, group: RoleGroup | null): Omit<Role, "sectionIndex" | "range"> {
   const line = roleFromParts(parts);
@@ -219,7 +223,7 @@ export class DocumentBuilder {
     Object.assign(role, fieldsOf(draft, this.draftGroup));
     // The line above named only the organisation: later titles without one belong to it too.
     if (opensGroup && role.organisation !== null) {
-      this.group = { organisation: role.organisation, location: role.location, depth: this.draftDepth };
+      this.group = groupOf(role, this.draftDepth);
     }
     return true;
   }
@@ -231,8 +235,7 @@ export class DocumentBuilder {
     const placeholder = draft.titles.length === 0 && draft.start === null && this.claimsInCurrentRole === 0;
     if (placeholder && this.currentRole === this.roles.length - 1) {
       const role = this.roles.pop() as Role;
-      if (role.organisation !== null)
-        this.group = { organisation: role.organisation, location: role.location, depth: this.draftDepth };
+      if (role.organisation !== null) this.group = groupOf(role, this.draftDepth);
       this.currentRole = null;
     }
     this.draft = null;
@@ -286,7 +289,7 @@ export class DocumentBuilder {
     if (pending === null) return;
     this.pending = null;
     const role = fieldsOf(pending.parts, null);
-    this.group = { organisation: role.organisation, location: role.location, depth: this.draftDepth };
+    this.group = groupOf(role, this.draftDepth);
   }
 
   /** The held line was no organisation over a role after all: read it as it would have been. */
