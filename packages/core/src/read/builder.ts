@@ -13,10 +13,10 @@ interface RoleGroup {
 /** A line that can only be part of a role's header: short, no sentence, every part a few words. */
 function headerParts(text: string): RoleParts | null {
   const parts = readRoleParts(text);
-  if (!parts || parts.words > 12 || /^\p{Ll}/u.test(text.trim())) return null;
+  if (!parts || parts.words > 14 || /^\p{Ll}/u.test(text.trim())) return null;
   // "Yahoo!" or "Dunamu Inc." is a name; a longer line ending so is a sentence.
   if (/[.!?:]$/.test(text.trim()) && parts.words > 3) return null;
-  if ([...parts.titles, ...parts.names, ...parts.organisations].some((part) => part.split(" ").length > 6)) return null;
+  if ([...parts.titles, ...parts.names, ...parts.organisations].some((part) => part.split(" ").length > 8)) return null;
   return parts;
 }
 
@@ -194,6 +194,14 @@ export class DocumentBuilder {
     this.roles.push(role);
     this.currentRole = this.roles.length - 1;
     this.claimsInCurrentRole = 0;
+    // "SALSIFY, Staff SE, Senior SE3 · 2018–2023": a role for each title; the dates cover the stay
+    // at the organisation, not one title, and the claims below go with the first.
+    if (parts.titleList) {
+      role.title = parts.titles[0] ?? null;
+      role.start = null;
+      role.end = null;
+      for (const title of parts.titles.slice(1)) this.roles.push({ ...role, title, range: { ...role.range } });
+    }
     this.draft = parts;
     this.draftDepth = depth;
     this.draftGroup = group;
@@ -211,6 +219,15 @@ export class DocumentBuilder {
     // A role whose organisation came from the line above it is complete in its name.
     const fromGroup = role.organisation !== null && draft.names.length + draft.organisations.length === 0;
     if (fromGroup && parts.names.length + parts.organisations.length > 0) return false;
+    // "*05.2009 – 07.2012* | Nizhniy Novgorod" under "Designer at Mera": the role has its title
+    // and organisation, so a short name beside its dates is where the job was.
+    const named = draft.names.length + draft.organisations.length > 0 || role.organisation !== null;
+    if (draft.titles.length > 0 && named && parts.start !== null && parts.titles.length === 0) {
+      const short = parts.names.filter((name) => name.split(" ").length <= 3);
+      if (short.length === parts.names.length && parts.organisations.length === 0 && parts.locations.length === 0) {
+        parts.locations.push(...parts.names.splice(0));
+      }
+    }
     if (!canMerge(draft, parts)) return false;
     const opensGroup = draft.titles.length === 0 && draft.start === null && parts.titles.length > 0;
     draft.titles.push(...parts.titles);
@@ -248,7 +265,8 @@ export class DocumentBuilder {
    */
   tryRoleLine(text: MappedText, startsStrong: boolean): boolean {
     // Roles sit under experience, and under sections such as research or volunteering.
-    if (this.section.kind !== "experience" && this.section.kind !== "other") return false;
+    if (this.section.kind !== "experience" && this.section.kind !== "other" && this.section.kind !== "projects")
+      return false;
     const plain = text.toString();
     const span = text.sourceSpan();
     if (!span) return false;
@@ -267,7 +285,11 @@ export class DocumentBuilder {
 
   /** Outside experience (volunteering, research), a line is a role only with a job title in it. */
   private namesAJob(text: string): boolean {
-    if (this.section.kind !== "other" || parseRoleLine(text, { requireDates: false }) === null) return false;
+    // The block under the name ("# Jane Doe", "## Staff Engineer") is a tagline, never a role.
+    if (this.sectionIndex === 0) return false;
+    const kind = this.section.kind;
+    if ((kind !== "other" && kind !== "projects") || parseRoleLine(text, { requireDates: false }) === null)
+      return false;
     return (readRoleParts(text)?.titles.length ?? 0) > 0;
   }
 

@@ -164,8 +164,17 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
       flush();
       const smallerThanSections =
         sectionSize !== null && line.fontSize !== null && line.fontSize < sectionSize && !bigFont && !knownHeading;
+      // A large line set smaller than the section headings ("President & CEO" under EXPERIENCE) is
+      // inside a section, not a section of its own.
+      const belowSections = sectionSize !== null && line.fontSize !== null && line.fontSize < sectionSize;
       const depth =
-        bigFont && !knownHeading ? headingSizes.indexOf(line.fontSize as number) + 1 : smallerThanSections ? 3 : 2;
+        bigFont && !knownHeading
+          ? belowSections
+            ? 3
+            : headingSizes.indexOf(line.fontSize as number) + 1
+          : smallerThanSections
+            ? 3
+            : 2;
       builder.heading(mapped(index, lead), knownHeading ? 2 : Math.max(1, depth));
       return;
     }

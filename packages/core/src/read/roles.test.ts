@@ -284,8 +284,8 @@ describe("role lines as separate fields", () => {
     [
       "Platform Engineer (Commerce) 11/20 to present – Tillpoint, Vancouver, BC",
       {
-        title: "Platform Engineer",
-        organisation: "Commerce",
+        title: "Platform Engineer (Commerce)",
+        organisation: "Tillpoint",
         location: "Vancouver, BC",
         start: "11/20",
         end: "present",

@@ -23,6 +23,8 @@ export interface RoleParts {
   start: string | null;
   end: string | null;
   words: number;
+  /** The titles are several jobs held in turn at one organisation ("Acme, Staff SE, Senior SE"). */
+  titleList: boolean;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -57,7 +59,6 @@ const placeNamePattern = new RegExp(
   `^(?:${alternatives([...placeWords.regions, ...placeWords.countries, ...placeWords.cities])})$`,
   "iu",
 );
-const regionPattern = new RegExp(`^(?:${alternatives([...placeWords.regions, ...placeWords.countries])})$`, "iu");
 const regionCodePattern = new RegExp(`^(?:${alternatives(placeWords.regionCodes)})$`, "u");
 const suffixPattern = new RegExp(`(?:^|\\s)(?:${alternatives(placeWords.organisationSuffixes)})$`, "iu");
 
@@ -97,14 +98,20 @@ export function hasTitleWord(text: string): boolean {
   return titleWordPattern.test(text);
 }
 
-const wrappers = /^[\s([{,;:|·•—–/*_-]+|[\s)\]},;:|·•—–/*_-]+$/g;
+const wrappers = /^[\s{},;:|·•—–/*_\u0000-]+|[\s{},;:|·•—–/*_\u0000-]+$/g;
 
 function tidy(part: string): string {
-  return part
-    .replace(/\(\s*\)|\[\s*\]/g, " ")
-    .replace(wrappers, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let text = part.replace(/\(\s*\)|\[\s*\]/g, " ").replace(wrappers, "");
+  // A bracket whose partner was cut off by a separator goes; "Engineer (Commerce)" keeps both.
+  for (const [open, close] of [
+    ["(", ")"],
+    ["[", "]"],
+  ] as const) {
+    if (text.startsWith(close) || (text.startsWith(open) && !text.includes(close))) text = text.slice(1);
+    if (text.endsWith(open) || (text.endsWith(close) && !text.includes(open))) text = text.slice(0, -1);
+  }
+  text = text.replace(wrappers, "").replace(/\s+/g, " ").trim();
+  return text === part ? text : tidy(text);
 }
 
 /** "Boston MA", "Amherst, MA", "Madrid, Spain", "Remote", "New York": a place, or a way of working. */
@@ -118,44 +125,113 @@ export function isLocation(text: string): boolean {
   const plainName = (part: string) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && !/\s(?:of|for|and)\s/.test(part);
   if (parts.length >= 2 && parts.length <= 3 && parts.every(plainName) && known(last)) {
     // "Hurricane, Utah", "Seoul, S.Korea", "New York, NY, USA": a region or country last, and in
-    // three parts a region in the middle, so "Acme Labs, Amherst, MA" stays a name and a place.
-    if (parts.length === 2 || regionPattern.test(parts[1] ?? "") || regionCodePattern.test(parts[1] ?? "")) return true;
+    // three parts a known city first or a region code in the middle, so "Acme Labs, Amherst, MA"
+    // and "BlueWave Partners, Washington, DC" stay a name and a place.
+    if (parts.length === 2 || regionCodePattern.test(parts[1] ?? "") || placeNamePattern.test(parts[0] ?? ""))
+      return true;
   }
   // "Somerville MA": a capitalised name and a region code.
   const spaced = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s(\p{Lu}{2,3})$/u.exec(value);
   return spaced !== null && regionCodePattern.test(spaced[2] ?? "") && !hasTitleWord(spaced[1] ?? "");
 }
 
-/** Splits a header line at the marks people put between title, organisation, place and dates. */
-function segments(text: string): string[] {
-  return text
-    .split(
-      /\s+[|·•—–]\s*|\s*[|·•]\s+|\s[—–]|[—–]\s|(?<=\S)—(?=\p{Lu})|\s+-{1,2}\s+|\s-(?=\p{Lu})|\s{2,}|\t|\s+(?:at|@)\s+|[()[\]]/u,
-    )
+/** The date range's place in a line once it is taken out: a separator as strong as a pipe. */
+const DATE_MARK = "\u0000";
+
+/** Marks that always separate the fields of a header: pipes, dots, spaced dashes, wide gaps. */
+const strongSeparator = new RegExp(
+  `\\s+[|·•—–]\\s*|\\s*[|·•]\\s+|\\s[—–]|[—–]\\s|\\s{2,}|\\t|\\s*${DATE_MARK}\\s*`,
+  "u",
+);
+/** Marks that separate fields only where no strong mark does: "Acme - Engineer (Remote)". */
+const weakSeparator = /\s+-{1,2}\s+|[()[\]]/u;
+/** "Engineer at Acme" and "Engineer @ Acme" split whatever else the line holds. */
+const atSeparator = /\s+(?:at|@)\s+/u;
+/** "Atom Logistics -Amazon Driver", "Acme—Engineer": a dash joined to the next field only. */
+const joinedDash = /\s-(?=\p{Lu})|(?<=\S)—(?=\p{Lu})/u;
+
+/**
+ * Splits a header line at the marks people put between title, organisation, place and dates.
+ * When pipes, dots or spaced dashes split it, those are the fields, and a hyphen or parentheses
+ * inside one stay ("Data Scientist (ORSA) | U.S. Army - MICC"); otherwise hyphens and
+ * parentheses separate too ("Acme - Engineer (Freelance)"). Employment words in parentheses
+ * ("(Freelance)", "(part time job)") come out in every case.
+ */
+function segments(text: string): { pieces: string[]; strong: boolean } {
+  const employment: string[] = [];
+  const bare = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (whole, round?: string, square?: string) => {
+    const inner = tidy(round ?? square ?? "");
+    if (!employmentPattern.test(inner)) return whole;
+    employment.push(inner);
+    return " ";
+  });
+  const strongPieces = bare
+    .split(strongSeparator)
     .map(tidy)
-    .filter((part) => part !== "");
+    .filter((piece) => piece !== "");
+  const strong = strongPieces.length > 1;
+  const pieces = strongPieces
+    .flatMap((piece) => piece.split(atSeparator))
+    .flatMap((piece) => piece.split(joinedDash))
+    .flatMap((piece) => (strong ? [piece] : piece.split(weakSeparator)))
+    .map(tidy)
+    .filter((piece) => piece !== "");
+  return { pieces: [...pieces, ...employment], strong };
+}
+
+const capitalisedWord = /^\p{Lu}[\p{L}.'’-]*$/u;
+
+/** "Boston MA & Cambridge, MA": places joined by "&" or "and" are one location. */
+function isPlaceList(text: string): boolean {
+  const places = text.split(/\s+(?:&|and)\s+/);
+  return (
+    places.length > 1 &&
+    places.every((place) => isLocation(place) || place.split(" ").every((word) => capitalisedWord.test(word))) &&
+    places.some((place) => isLocation(place))
+  );
 }
 
 /**
  * "University of Massachusetts, Amherst, MA" is an organisation and a place; "Omnious. Co., Ltd."
- * one organisation; "Data Scientist, Business Intelligence" one title. Commas split a part only
- * where a place or a company suffix says where.
+ * one organisation; "Fernleaf Payments, Senior Engineer" a name and a title. Commas split a part
+ * where a place or a company suffix says where, and between a name and titles only when no other
+ * field names the organisation (`named`).
  */
-function splitCommas(part: string): string[] {
-  const slashed = part.split(/\s+\/\s+/);
+function splitCommas(part: string, named: boolean): string[] {
   // "Consultant / Self-employed": a title and a name; "Engineer / Analyst" stays one title.
-  if (slashed.length > 1 && !slashed.every((piece) => hasTitleWord(piece))) return slashed.flatMap(splitCommas);
+  const slashed = part.split(/\s+\/\s+/);
+  if (slashed.length > 1 && slashed.some((piece) => /^self[- ]employed$/i.test(piece)))
+    return slashed.flatMap((piece) => splitCommas(piece, named));
   const pieces = part.split(/\s*,\s*/).filter((piece) => piece !== "");
-  if (pieces.length < 2) return [part];
+  if (pieces.length < 2) return splitAfterSuffix(part);
   for (let at = 1; at < pieces.length; at++) {
     const place = pieces.slice(at).join(", ");
-    if (isLocation(place)) return [...splitCommas(pieces.slice(0, at).join(", ")), place];
+    if (isLocation(place) || isPlaceList(place)) return [...splitCommas(pieces.slice(0, at).join(", "), named), place];
   }
-  // "Fernleaf Payments, Senior Engineer": a name and a title.
+  if (named) return [part];
   const titled = pieces.map((piece) => hasTitleWord(piece));
   if (titled.some(Boolean) && !titled.every(Boolean) && !pieces.some((piece) => suffixPattern.test(` ${piece}`)))
     return pieces;
   return [part];
+}
+
+/** "We4IT GmbH Bremen": a place written straight after a company suffix. */
+function splitAfterSuffix(part: string): string[] {
+  const match = new RegExp(
+    `^(.+?\\s(?:${alternatives(placeWords.organisationSuffixes)}))\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)$`,
+    "u",
+  ).exec(part);
+  return match?.[1] && match[2] ? [match[1], match[2]] : [part];
+}
+
+/** "CROWDSTRIKE Senior SE": a name in capitals run straight into a title. */
+function splitCapitalisedName(piece: string): string[] {
+  const match = /^((?:\p{Lu}[\p{Lu}\d&.'-]+\s)+)(\p{Lu}\p{Ll}.*)$/u.exec(piece);
+  if (!match?.[1] || !match[2] || hasTitleWord(match[1]) || !hasTitleWord(match[2])) return [piece];
+  // "HP Laptop Technician", "AI Intern": a short acronym is part of the title.
+  const name = match[1].trim();
+  if (!name.includes(" ") && name.length < 5) return [piece];
+  return [match[1].trim(), match[2]];
 }
 
 const emojiStart = /^[\p{Extended_Pictographic}\p{So}]/u;
@@ -166,7 +242,9 @@ export function readRoleParts(text: string): RoleParts | null {
   const words = line === "" ? 0 : line.split(" ").length;
   if (words === 0 || words > 20 || emojiStart.test(line)) return null;
   const range = findDateRange(line);
-  const rest = range ? `${line.slice(0, range.index)} | ${line.slice(range.index + range.length)}` : line;
+  // "From 2012 – Present": the word before the dates belongs to them.
+  const before = range ? line.slice(0, range.index).replace(/\b(?:from|since)\s*$/i, "") : line;
+  const rest = range ? `${before}${DATE_MARK}${line.slice(range.index + range.length)}` : line;
   const parts: RoleParts = {
     titles: [],
     organisations: [],
@@ -176,17 +254,29 @@ export function readRoleParts(text: string): RoleParts | null {
     start: range?.start ?? null,
     end: range?.end ?? null,
     words,
+    titleList: false,
   };
-  const atSplit = /\s+(?:at|@)\s+/u.exec(rest);
-  for (const segment of segments(rest)) {
-    for (const piece of isLocation(segment) ? [segment] : splitCommas(segment)) {
+  const atSplit = atSeparator.exec(rest);
+  const { pieces, strong } = segments(rest);
+  // In a line split by pipes or dots, a field that is neither a title nor a place names the organisation.
+  const named =
+    strong &&
+    pieces.filter((piece) => !hasTitleWord(piece) && !isLocation(piece) && !employmentPattern.test(piece)).length > 0;
+  for (const segment of pieces) {
+    const split = isLocation(segment) || isPlaceList(segment) ? [segment] : splitCommas(segment, named);
+    const titlesBefore = parts.titles.length;
+    for (const piece of split.flatMap(splitCapitalisedName)) {
       if (employmentPattern.test(piece)) parts.employment.push(piece);
-      else if (isLocation(piece)) parts.locations.push(piece);
+      else if (isLocation(piece) || isPlaceList(piece)) parts.locations.push(piece);
       else if (hasTitleWord(piece) && piece.split(" ").length <= 10) parts.titles.push(piece);
       else if (suffixPattern.test(` ${piece}`) || (atSplit && rest.indexOf(piece) > atSplit.index))
         parts.organisations.push(piece);
       else parts.names.push(piece);
     }
+    // "SALSIFY, Staff SE, Senior SE3": one organisation, two short titles held there in turn.
+    const added = parts.titles.slice(titlesBefore);
+    if (split.length > 2 && added.length >= 2 && added.every((title) => title.split(" ").length <= 3))
+      parts.titleList = true;
   }
   // "Freelancer" or "Internship" alone is the job's title; beside a title it only qualifies it.
   const titled = parts.employment.findIndex((word) => hasTitleWord(word));
