@@ -60,9 +60,10 @@ function isAllCaps(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-function mostCommon(values: readonly number[]): number | null {
+/** The value with the most weight; each value weighs 1 unless `weightOf` says otherwise. */
+function mostCommon(values: readonly number[], weightOf: (index: number) => number = () => 1): number | null {
   const counts = new Map<number, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  values.forEach((value, index) => counts.set(value, (counts.get(value) ?? 0) + weightOf(index)));
   let best: number | null = null;
   for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
   return best;
@@ -111,7 +112,13 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
   const vocabulary = new Map<string, number>();
   for (const word of source.toLowerCase().match(/\p{L}+/gu) ?? [])
     vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-  const bodySize = mostCommon(lines.filter((line) => line.fontSize !== null).map((line) => line.fontSize as number));
+  // The body is the size most of the text is set in: counted in letters, not lines, so that a
+  // sidebar of short lines does not outweigh the bullets.
+  const sized = lines.filter((line) => line.fontSize !== null);
+  const bodySize = mostCommon(
+    sized.map((line) => line.fontSize as number),
+    (index) => sized[index]?.text.length ?? 0,
+  );
   const headingSizes = [
     ...new Set(
       lines
