@@ -186,7 +186,9 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
       return;
     }
     const content = glyph ? lead + glyph[0].length : lead;
-    const short = text.split(/\s+/).length <= 14 && !sentenceEnd.test(text);
+    // Counted in words, not the dots and dashes between a header's fields.
+    const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+    const short = words <= 14 && !sentenceEnd.test(text);
     // "Google · Mountain View, CA" over "Software Engineer · 2016 – Present": two header lines of
     // one role, each read on its own rather than run together as a paragraph.
     const headerAbove = open !== null && open.kind === "paragraph" && open.lines === 1 && open.short;

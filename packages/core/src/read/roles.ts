@@ -169,6 +169,7 @@ function segments(text: string): { pieces: string[]; strong: boolean } {
     .split(strongSeparator)
     .map(tidy)
     .filter((piece) => piece !== "");
+  // Two fields besides the dates, split by a pipe, a dot or a spaced dash.
   const strong = strongPieces.length > 1;
   const pieces = strongPieces
     .flatMap((piece) => piece.split(atSeparator))
