@@ -63,7 +63,7 @@ function isAllCaps(text: string): boolean {
 /** The value with the most weight; each value weighs 1 unless `weightOf` says otherwise. */
 function mostCommon(values: readonly number[], weightOf: (index: number) => number = () => 1): number | null {
   const counts = new Map<number, number>();
-  values.forEach((value, index) => counts.set(value, (counts.get(value) ?? 0) + weightOf(index)));
+  for (const [index, value] of values.entries()) counts.set(value, (counts.get(value) ?? 0) + weightOf(index));
   let best: number | null = null;
   for (const [value, count] of counts) if (best === null || count > (counts.get(best) ?? 0)) best = value;
   return best;

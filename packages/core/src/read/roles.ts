@@ -98,7 +98,7 @@ export function hasTitleWord(text: string): boolean {
   return titleWordPattern.test(text);
 }
 
-const wrappers = /^[\s{},;:|·•—–/*_\u0000-]+|[\s{},;:|·•—–/*_\u0000-]+$/g;
+const wrappers = /^[\s{},;:|·•—–/*_\uE000-]+|[\s{},;:|·•—–/*_\uE000-]+$/g;
 
 function tidy(part: string): string {
   let text = part.replace(/\(\s*\)|\[\s*\]/g, " ").replace(wrappers, "");
@@ -136,7 +136,7 @@ export function isLocation(text: string): boolean {
 }
 
 /** The date range's place in a line once it is taken out: a separator as strong as a pipe. */
-const DATE_MARK = "\u0000";
+const DATE_MARK = "\uE000";
 
 /** Marks that always separate the fields of a header: pipes, dots, spaced dashes, wide gaps. */
 const strongSeparator = new RegExp(
