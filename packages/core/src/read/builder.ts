@@ -135,7 +135,7 @@ export class DocumentBuilder {
     const headingText = text.toString();
     const span = text.sourceSpan();
     if (!span) return;
-    const kind = sectionKindOf(headingText);
+    const kind = this.looksLikeRole(headingText, depth) ? null : sectionKindOf(headingText);
     if (kind === null) this.resumeOuterSection(depth);
     const unnamedStart = this.sections.length === 1 && this.section.heading === "";
     // Under the name at the top, any heading opens a section: "# Alice" then "## Status".
@@ -281,6 +281,19 @@ export class DocumentBuilder {
     this.adoptPending();
     this.openRole(parts, span, this.draftDepth);
     return true;
+  }
+
+  /**
+   * "### Project Engineer | Wipro" inside experience is a role, though "project" names a section:
+   * a heading below the section's own with a job title in it that is not a section name exactly.
+   * So is "### Open Source Maintainer | GitHub" under projects or activities.
+   */
+  private looksLikeRole(text: string, depth: number): boolean {
+    const kind = this.section.kind;
+    if ((kind !== "experience" && kind !== "projects" && kind !== "other") || depth <= this.sectionDepth) return false;
+    if (this.sectionIndex === 0) return false;
+    if (sectionKindOf(text, { exact: true }) !== null) return false;
+    return (readRoleParts(text)?.titles.length ?? 0) > 0;
   }
 
   /** Outside experience (volunteering, research), a line is a role only with a job title in it. */
