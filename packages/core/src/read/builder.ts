@@ -16,7 +16,8 @@ function headerParts(text: string): RoleParts | null {
   if (!parts || parts.words > 14 || /^\p{Ll}/u.test(text.trim())) return null;
   // "Yahoo!" or "Dunamu Inc." is a name; a longer line ending so is a sentence.
   if (/[.!?:]$/.test(text.trim()) && parts.words > 3) return null;
-  if ([...parts.titles, ...parts.names, ...parts.organisations].some((part) => part.split(" ").length > 8)) return null;
+  if ([...parts.titles, ...parts.names, ...parts.organisations].some((part) => part.split(" ").length > 10))
+    return null;
   return parts;
 }
 

@@ -204,7 +204,7 @@ function splitCommas(part: string, named: boolean): string[] {
   if (slashed.length > 1 && slashed.some((piece) => /^self[- ]employed$/i.test(piece)))
     return slashed.flatMap((piece) => splitCommas(piece, named));
   const pieces = part.split(/\s*,\s*/).filter((piece) => piece !== "");
-  if (pieces.length < 2) return splitAfterSuffix(part);
+  if (pieces.length < 2) return [part];
   for (let at = 1; at < pieces.length; at++) {
     const place = pieces.slice(at).join(", ");
     if (isLocation(place) || isPlaceList(place)) return [...splitCommas(pieces.slice(0, at).join(", "), named), place];
@@ -244,7 +244,7 @@ export function readRoleParts(text: string): RoleParts | null {
   if (words === 0 || words > 20 || emojiStart.test(line)) return null;
   const range = findDateRange(line);
   // "From 2012 – Present": the word before the dates belongs to them.
-  const before = range ? line.slice(0, range.index).replace(/\b(?:from|since)\s*$/i, "") : line;
+  const before = range ? line.slice(0, range.index).replace(/\b(?:from|since)[\s·|:,-]*$/i, "") : line;
   const rest = range ? `${before}${DATE_MARK}${line.slice(range.index + range.length)}` : line;
   const parts: RoleParts = {
     titles: [],
@@ -266,7 +266,7 @@ export function readRoleParts(text: string): RoleParts | null {
   for (const segment of pieces) {
     const split = isLocation(segment) || isPlaceList(segment) ? [segment] : splitCommas(segment, named);
     const titlesBefore = parts.titles.length;
-    for (const piece of split.flatMap(splitCapitalisedName)) {
+    for (const piece of split.flatMap(splitAfterSuffix).flatMap(splitCapitalisedName)) {
       if (employmentPattern.test(piece)) parts.employment.push(piece);
       else if (isLocation(piece) || isPlaceList(piece)) parts.locations.push(piece);
       else if (hasTitleWord(piece) && piece.split(" ").length <= 10) parts.titles.push(piece);
