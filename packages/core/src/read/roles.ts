@@ -102,13 +102,13 @@ const wrappers = /^[\s{},;:|·•—–/*_\uE000-]+|[\s{},;:|·•—–/*_\uE00
 
 function tidy(part: string): string {
   let text = part.replace(/\(\s*\)|\[\s*\]/g, " ").replace(wrappers, "");
-  // A bracket whose partner was cut off by a separator goes; "Engineer (Commerce)" keeps both.
+  // A bracket whose partner was cut off by a separator or the dates goes; "Engineer (Commerce)"
+  // keeps both.
   for (const [open, close] of [
     ["(", ")"],
     ["[", "]"],
   ] as const) {
-    if (text.startsWith(close) || (text.startsWith(open) && !text.includes(close))) text = text.slice(1);
-    if (text.endsWith(open) || (text.endsWith(close) && !text.includes(open))) text = text.slice(0, -1);
+    if (text.split(open).length !== text.split(close).length) text = text.replaceAll(open, " ").replaceAll(close, " ");
   }
   text = text.replace(wrappers, "").replace(/\s+/g, " ").trim();
   return text === part ? text : tidy(text);
@@ -144,7 +144,7 @@ const strongSeparator = new RegExp(
   "u",
 );
 /** Marks that separate fields only where no strong mark does: "Acme - Engineer (Remote)". */
-const weakSeparator = /\s+-{1,2}\s+|[()[\]]/u;
+const weakSeparator = /\s+-{1,2}\s+/u;
 /** "Engineer at Acme" and "Engineer @ Acme" split whatever else the line holds. */
 const atSeparator = /\s+(?:at|@)\s+/u;
 /** "Atom Logistics -Amazon Driver", "Acme—Engineer": a dash joined to the next field only. */
@@ -152,16 +152,17 @@ const joinedDash = /\s-(?=\p{Lu})|(?<=\S)—(?=\p{Lu})/u;
 
 /**
  * Splits a header line at the marks people put between title, organisation, place and dates.
- * When pipes, dots or spaced dashes split it, those are the fields, and a hyphen or parentheses
- * inside one stay ("Data Scientist (ORSA) | U.S. Army - MICC"); otherwise hyphens and
- * parentheses separate too ("Acme - Engineer (Freelance)"). Employment words in parentheses
- * ("(Freelance)", "(part time job)") come out in every case.
+ * When pipes, dots or spaced dashes split it, those are the fields, and a spaced hyphen inside
+ * one stays ("Data Scientist (ORSA) | U.S. Army - MICC"); otherwise spaced hyphens separate too
+ * ("Acme - Engineer"). Parentheses stay with their field, but employment words and ways of
+ * working in them ("(Freelance)", "(part time job)", "(Remote)") come out.
  */
 function segments(text: string): { pieces: string[]; strong: boolean } {
   const employment: string[] = [];
   const bare = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (whole, round?: string, square?: string) => {
     const inner = tidy(round ?? square ?? "");
-    if (!employmentPattern.test(inner)) return whole;
+    // "(Freelance)", and "(Remote)" after a place: how the job was held, not a field of its own.
+    if (!employmentPattern.test(inner) && !workModePattern.test(inner)) return whole;
     employment.push(inner);
     return " ";
   });
@@ -218,11 +219,9 @@ function splitCommas(part: string, named: boolean): string[] {
 
 /** "We4IT GmbH Bremen": a place written straight after a company suffix. */
 function splitAfterSuffix(part: string): string[] {
-  const match = new RegExp(
-    `^(.+?\\s(?:${alternatives(placeWords.organisationSuffixes)}))\\s+(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)$`,
-    "u",
-  ).exec(part);
-  return match?.[1] && match[2] ? [match[1], match[2]] : [part];
+  const match = /^(.+?\s(\S+))\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(part);
+  if (!match?.[1] || !match[2] || !match[3] || !suffixPattern.test(` ${match[2]}`)) return [part];
+  return [match[1], match[3]];
 }
 
 /** "CROWDSTRIKE Senior SE": a name in capitals run straight into a title. */
