@@ -39,7 +39,11 @@ function groupOf(role: Pick<Role, "organisation" | "location">, depth: number): 
 /** The role's fields from its header parts; a role without an organisation takes its group's. */
 function fieldsOf(parts: RoleParts, group: RoleGroup | null): Omit<Role, "sectionIndex" | "range"> {
   const line = roleFromParts(parts);
-  const organisation = line.organisation ?? (line.title !== "" ? (group?.organisation ?? null) : null);
+  // Under "### UNAM-DGTIC", "Process Chief at Visualization Department" names a unit of it.
+  const unit = parts.namedAt && group?.organisation != null;
+  const organisation = unit
+    ? (group?.organisation ?? null)
+    : (line.organisation ?? (line.title !== "" ? (group?.organisation ?? null) : null));
   return {
     title: line.title === "" ? null : line.title,
     organisation,
@@ -155,6 +159,15 @@ export class DocumentBuilder {
     // "#### 🎨 Front-end" inside a role is a subheading over its claims, not a role.
     const parts = readRoleParts(headingText);
     if (parts === null) return;
+    // "### Huenei - Application Support": a role heading names the organisation, then the job,
+    // even when the job has no word reslint knows as a title.
+    if (
+      parts.titles.length === 0 &&
+      parts.organisations.length === 0 &&
+      parts.names.length === 2 &&
+      / - /.test(headingText)
+    )
+      parts.titles.push(parts.names.pop() as string);
     // "### Acme" over "#### Engineer, 2019–2021": the deeper heading completes the role above.
     if (this.draft !== null && depth > this.draftDepth && this.mergeIntoDraft(parts)) return;
     // A place or "(Freelance)" alone opens no role.
@@ -339,6 +352,12 @@ export class DocumentBuilder {
   /** A paragraph: a role line, or sentences that become claims. */
   paragraph(text: MappedText, startsStrong = false): void {
     if (this.tryRoleLine(text, startsStrong)) return;
+    // "Nov 2020 -- Present" on the first line of a paragraph that goes on to describe the job.
+    const lineBreak = text.firstLineBreak(this.source);
+    if (lineBreak > 0 && this.tryRoleLine(text.slice(0, lineBreak), startsStrong)) {
+      this.paragraph(text.slice(lineBreak + 1, text.length));
+      return;
+    }
     this.flushPending();
     if (this.tryPending(text)) return;
     this.addSentences(text);

@@ -70,6 +70,14 @@ export class MappedText {
     return result;
   }
 
+  /** Index of the first space that stands for a line break in `source` (a newline or `<br>`), or -1. */
+  firstLineBreak(source: string): number {
+    return this.chars.findIndex((char, index) => {
+      const offset = this.offsets[index] as number;
+      return char === " " && (source[offset] === "\n" || /^<br\s*\/?>/i.test(source.slice(offset, offset + 6)));
+    });
+  }
+
   /** Source offsets covering characters [start, end): end is exclusive. */
   sourceSpan(start = 0, end = this.chars.length): { start: number; end: number } | null {
     if (end <= start) return null;

@@ -25,6 +25,8 @@ export interface RoleParts {
   words: number;
   /** The titles are several jobs held in turn at one organisation ("Acme, Staff SE, Senior SE"). */
   titleList: boolean;
+  /** The organisation was named after "at" or "@" ("Process Chief at Visualization Department"). */
+  namedAt: boolean;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -211,6 +213,10 @@ function splitCommas(part: string, named: boolean): string[] {
     if (isLocation(place) || isPlaceList(place)) return [...splitCommas(pieces.slice(0, at).join(", "), named), place];
   }
   if (named) return [part];
+  // "Search Department, Rakuten Group Inc": a unit, then the company that names itself as one.
+  const suffixed = pieces.map((piece) => suffixPattern.test(` ${piece}`));
+  if (suffixed.filter(Boolean).length === 1 && suffixed.at(-1) && !pieces.some((piece) => hasTitleWord(piece)))
+    return pieces;
   const titled = pieces.map((piece) => hasTitleWord(piece));
   if (titled.some(Boolean) && !titled.every(Boolean) && !pieces.some((piece) => suffixPattern.test(` ${piece}`)))
     return pieces;
@@ -255,6 +261,7 @@ export function readRoleParts(text: string): RoleParts | null {
     end: range?.end ?? null,
     words,
     titleList: false,
+    namedAt: false,
   };
   const atSplit = atSeparator.exec(rest);
   const { pieces, strong } = segments(rest);
@@ -269,9 +276,10 @@ export function readRoleParts(text: string): RoleParts | null {
       if (employmentPattern.test(piece)) parts.employment.push(piece);
       else if (isLocation(piece) || isPlaceList(piece)) parts.locations.push(piece);
       else if (hasTitleWord(piece) && piece.split(" ").length <= 10) parts.titles.push(piece);
-      else if (suffixPattern.test(` ${piece}`) || (atSplit && rest.indexOf(piece) > atSplit.index))
+      else if (suffixPattern.test(` ${piece}`) || (atSplit && rest.indexOf(piece) > atSplit.index)) {
         parts.organisations.push(piece);
-      else parts.names.push(piece);
+        if (atSplit && rest.indexOf(piece) > atSplit.index) parts.namedAt = true;
+      } else parts.names.push(piece);
     }
     // "SALSIFY, Staff SE, Senior SE3": one organisation, two short titles held there in turn.
     const added = parts.titles.slice(titlesBefore);
