@@ -120,6 +120,11 @@ export class DocumentBuilder {
     return this.current;
   }
 
+  /** The block under the name, before the first named section. */
+  private get inNameBlock(): boolean {
+    return this.current === 0 && this.section.kind === "other";
+  }
+
   /**
    * "## Experience", then "### Skill Set" inside it, then "### Acme": a named subsection nested in
    * experience ends at the next heading of its depth, and the roles go on in experience.
@@ -305,7 +310,7 @@ export class DocumentBuilder {
   private looksLikeRole(text: string, depth: number): boolean {
     const kind = this.section.kind;
     if ((kind !== "experience" && kind !== "projects" && kind !== "other") || depth <= this.sectionDepth) return false;
-    if (this.sectionIndex === 0) return false;
+    if (this.inNameBlock) return false;
     if (sectionKindOf(text, { exact: true }) !== null) return false;
     return (readRoleParts(text)?.titles.length ?? 0) > 0;
   }
@@ -313,7 +318,7 @@ export class DocumentBuilder {
   /** Outside experience (volunteering, research), a line is a role only with a job title in it. */
   private namesAJob(text: string): boolean {
     // The block under the name ("# Jane Doe", "## Staff Engineer") is a tagline, never a role.
-    if (this.sectionIndex === 0) return false;
+    if (this.inNameBlock) return false;
     const kind = this.section.kind;
     if ((kind !== "other" && kind !== "projects") || parseRoleLine(text, { requireDates: false }) === null)
       return false;
@@ -351,13 +356,14 @@ export class DocumentBuilder {
 
   /** A paragraph: a role line, or sentences that become claims. */
   paragraph(text: MappedText, startsStrong = false): void {
-    if (this.tryRoleLine(text, startsStrong)) return;
-    // "Nov 2020 -- Present" on the first line of a paragraph that goes on to describe the job.
+    // "Nov 2020 -- Present" on the first line of a paragraph that goes on to describe the job, or
+    // one role line per line: each line is read on its own first.
     const lineBreak = text.firstLineBreak(this.source);
     if (lineBreak > 0 && this.tryRoleLine(text.slice(0, lineBreak), startsStrong)) {
       this.paragraph(text.slice(lineBreak + 1, text.length));
       return;
     }
+    if (this.tryRoleLine(text, startsStrong)) return;
     this.flushPending();
     if (this.tryPending(text)) return;
     this.addSentences(text);

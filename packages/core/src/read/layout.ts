@@ -192,7 +192,12 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     // "Google · Mountain View, CA" over "Software Engineer · 2016 – Present": two header lines of
     // one role, each read on its own rather than run together as a paragraph.
     const headerAbove = open !== null && open.kind === "paragraph" && open.lines === 1 && open.short;
-    if (!isBullet && open !== null && !(headerAbove && dated && short) && continues(open, line, text)) {
+    // "Backend Engineer · 2018 – 2019" or "Brightleaf · Asheville, NC" after a block that ended
+    // its sentence is the header of the next role, not more of the block.
+    const fielded = dated || / [|·] /.test(text);
+    const roleAfterSentence = open !== null && fielded && short && sentenceEnd.test(open.lastLine);
+    const header = (headerAbove && dated && short) || roleAfterSentence;
+    if (!isBullet && open !== null && !header && continues(open, line, text)) {
       join(open, lines, index, lineStarts, vocabulary);
       return;
     }
