@@ -166,8 +166,18 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const bigFont = line.fontSize !== null && headingSizes.includes(line.fontSize);
     const dated = findDateRange(text) !== null;
     const capsHeading = isAllCaps(text) && text.split(/\s+/).length <= 4 && !dated;
+    // "Awards" set in the section headings' type, above the body's: a section reslint has no name for.
+    const sectionType =
+      sectionSize !== null &&
+      bodySize !== null &&
+      sectionSize > bodySize &&
+      line.fontSize === sectionSize &&
+      /^\p{Lu}/u.test(text) &&
+      text.split(/\s+/).length <= 4 &&
+      !dated &&
+      !sentenceEnd.test(text);
     const knownHeading = isHeadingText(text.replace(/:$/, ""), capsHeading || bigFont || line.bold || line.headingHint);
-    if (!isBullet && (knownHeading || bigFont || capsHeading || line.headingHint)) {
+    if (!isBullet && (knownHeading || bigFont || capsHeading || sectionType || line.headingHint)) {
       flush();
       const smallerThanSections =
         sectionSize !== null && line.fontSize !== null && line.fontSize < sectionSize && !bigFont && !knownHeading;

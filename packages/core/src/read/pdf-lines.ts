@@ -585,8 +585,20 @@ function shapeMarker(line: Line): boolean {
   return true;
 }
 
+/**
+ * "WORK EXPERIENCE S", "EDUCATIO N": letter-spaced capitals whose spacing pdf.js read as a word
+ * gap before one letter. In a short line of capitals, a lone letter other than A and I joins the
+ * word it touches.
+ */
+export function mendLetterSpacing(text: string): string {
+  const words = text.split(" ");
+  if (words.length > 6 || !/^[\p{Lu}\d&/,.:'’ -]+$/u.test(text)) return text;
+  return text.replace(/(\p{Lu}{2,}) ([B-HJ-Z])(?= |$)/gu, "$1$2").replace(/(?<=^| )([B-HJ-Z]) (\p{Lu}{2,})/gu, "$1$2");
+}
+
 function finishText(line: Line): void {
-  const { text, wideGap } = joinRuns(line.runs.map((run) => ({ ...run, text: fixSmallCaps(run.text) })));
+  const { text: joined, wideGap } = joinRuns(line.runs.map((run) => ({ ...run, text: fixSmallCaps(run.text) })));
+  const text = mendLetterSpacing(joined);
   line.text = text;
   line.wideGap = wideGap;
   line.textX = line.runs.length > 0 ? Math.min(...line.runs.map((run) => run.x)) : line.x0;

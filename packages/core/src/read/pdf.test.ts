@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim, ResumeDocument } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
+import { mendLetterSpacing } from "./pdf-lines.js";
 import { fixSmallCaps, repairRun } from "./pdf-text.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -624,4 +625,21 @@ describe("readPdf: pages no resume has", () => {
     expect(error.message).toMatch(/^Page 1 of this PDF holds \d+ pieces of text, far more than a resume page/);
     expect(performance.now() - started).toBeLessThan(5000);
   });
+});
+
+describe("mendLetterSpacing", () => {
+  it.each([
+    ["WORK EXPERIENCE S", "WORK EXPERIENCES"],
+    ["EDUCATIO N", "EDUCATION"],
+    ["ADDITIONAL EXPERIENCE S", "ADDITIONAL EXPERIENCES"],
+  ])("%s reads as %s", (text, expected) => {
+    expect(mendLetterSpacing(text)).toBe(expected);
+  });
+
+  it.each(["PLAN A", "SECTION I", "Work Experience S", "GO TO MARKET WITH A PLAN FOR THE WHOLE S"])(
+    "leaves %j",
+    (text) => {
+      expect(mendLetterSpacing(text)).toBe(text);
+    },
+  );
 });
