@@ -82,6 +82,8 @@ interface OpenBlock {
   lines: number;
   /** The first line is short and ends no sentence, as a header line does. */
   short: boolean;
+  /** The last line added is bold throughout. */
+  bold: boolean;
 }
 
 /**
@@ -157,7 +159,9 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const text = line.text.trim();
     const lead = line.text.length - line.text.trimStart().length;
     // Blank lines and rules drawn with characters ("=====", "-----") separate blocks.
-    if (text === "" || /^[=\-_*~#.·]{3,}$/.test(text)) {
+    // A link on a line of its own ("https://github.com/…" under a project) is neither a claim
+    // nor the end of the bullet above it.
+    if (text === "" || /^[=\-_*~#.·]{3,}$/.test(text) || /^(?:https?:\/\/|www\.)\S+$/i.test(text)) {
       flush();
       return;
     }
@@ -224,7 +228,15 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     }
     const block = new MappedText();
     block.append(line.text.slice(content), (lineStarts[index] as number) + content);
-    open = { kind: isBullet ? "bullet" : "paragraph", text: block, lastLine: text, x: line.x, lines: 1, short };
+    open = {
+      kind: isBullet ? "bullet" : "paragraph",
+      text: block,
+      lastLine: text,
+      x: line.x,
+      lines: 1,
+      short,
+      bold: line.bold,
+    };
   });
   flush();
   return attachGeometry(builder.finish(), lines);
@@ -233,6 +245,8 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
 /** Whether a line carries on the open block rather than starting a new one. */
 function continues(open: OpenBlock, line: LayoutLine, text: string): boolean {
   if (line.gapAbove > 1.6) return false;
+  // A line bold throughout under plain text is a title of its own ("QR Login Service" over bullets).
+  if (line.bold && !open.bold) return false;
   if (open.kind === "bullet") return true;
   // A paragraph runs on while the previous line did not end a sentence, or this one starts lower case.
   return !sentenceEnd.test(open.lastLine) || /^\p{Ll}/u.test(text);
@@ -280,6 +294,7 @@ function join(
   open.text.append(text, start);
   open.lastLine = text.trim();
   open.lines++;
+  open.bold = line.bold;
 }
 
 function union(a: Box, b: Box): Box {
