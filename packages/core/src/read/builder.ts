@@ -332,7 +332,7 @@ export class DocumentBuilder {
   private tryPending(text: MappedText): boolean {
     if (this.section.kind !== "experience" || this.pending !== null) return false;
     const parts = headerParts(text.toString());
-    if (!parts || parts.titles.length > 0 || parts.start !== null || parts.words > 8) return false;
+    if (!parts || parts.titles.length > 0 || parts.start !== null || parts.words > 12) return false;
     if (parts.names.length + parts.organisations.length !== 1) return false;
     this.pending = { parts, text };
     return true;

@@ -761,7 +761,7 @@ function breaksBlock(
   line: Line,
   lines: readonly Line[],
   usual: number,
-  bullet: { markerX: number; textX: number } | null,
+  bullet: { markerX: number; textX: number; startsBold: boolean } | null,
 ): boolean {
   const delta = previous.y - line.y;
   if (delta <= 0) return true;
@@ -774,8 +774,10 @@ function breaksBlock(
     // a capital, the next item of a list whose marker is missing; see buildLines).
     if (line.textX >= bullet.textX - 2) return false;
     // Left of its marker: a new block. Under the marker (Google Docs wraps there): a wrapped
-    // line unless the previous line was short enough that this line's first word would fit on it.
+    // line unless the previous line was short enough that this line's first word would fit on it,
+    // or it opens in bold under plain text, or with a label ("Stack: Go, Kafka").
     if (line.textX < bullet.markerX - 2) return true;
+    if ((line.startsBold && !bullet.startsBold) || /^\p{Lu}[\p{L}/& ]{0,24}:\s/u.test(line.text)) return true;
     const full = previous.x1 >= columnRight(lines, line) - 2.5 * line.size;
     return !full && startsOnPurpose(previous, line, lines);
   }

@@ -175,7 +175,11 @@ function segments(text: string): { pieces: string[]; strong: boolean } {
   // Two fields besides the dates, split by a pipe, a dot or a spaced dash.
   const strong = strongPieces.length > 1;
   const pieces = strongPieces
-    .flatMap((piece) => piece.split(atSeparator))
+    // "Engineer at Acme" splits; "The Go Club at UMD", with no job before "at", is one name.
+    .flatMap((piece) => {
+      const [before, ...after] = piece.split(atSeparator);
+      return before !== undefined && after.length > 0 && hasTitleWord(before) ? [before, ...after] : [piece];
+    })
     .flatMap((piece) => piece.split(joinedDash))
     .flatMap((piece) => (strong ? [piece] : piece.split(weakSeparator)))
     .map(tidy)
