@@ -488,11 +488,12 @@ function splitRunIn(runs: readonly PdfRun[]): PdfRun[][] {
  * Two list items side by side on one row ("◦ Item 1        ◦ Item 4"): a marker after a wide gap
  * starts a line of its own.
  */
-function splitAtMarkers(runs: readonly PdfRun[], icons: readonly PdfRun[]): PdfRun[][] {
+function splitAtMarkers(runs: readonly PdfRun[], icons: readonly PdfRun[], drawn: readonly number[]): PdfRun[][] {
   const isMarker = (run: PdfRun) => BULLET_CHARS.has(run.text.trim()) && !DASH_BULLETS.has(run.text.trim());
   const markers = [
     ...icons.filter((icon) => icon.size <= 0.6 * (runs[0]?.size ?? icon.size) || isMarker(icon)).map((icon) => icon.x),
     ...runs.filter(isMarker).map((run) => run.x),
+    ...drawn,
   ];
   const parts: PdfRun[][] = [[]];
   let right = Number.NEGATIVE_INFINITY;
@@ -504,6 +505,25 @@ function splitAtMarkers(runs: readonly PdfRun[], icons: readonly PdfRun[]): PdfR
     right = Math.max(right, run.x + run.width);
   }
   return parts.filter((part) => part.length > 0);
+}
+
+/** Left edges of the dots and squares drawn as list markers on a row (Canva, Chromium). */
+function drawnMarkersIn(page: PdfPage, band: Fragment): number[] {
+  const size = band.size;
+  return page.shapes
+    .filter((shape) => {
+      const width = shape.x1 - shape.x0;
+      const height = shape.y1 - shape.y0;
+      const centre = (shape.y0 + shape.y1) / 2;
+      return (
+        width <= 0.6 * size &&
+        height <= 0.6 * size &&
+        Math.max(width, height) >= 1 &&
+        centre > band.bottom &&
+        centre < band.top
+      );
+    })
+    .map((shape) => shape.x0);
 }
 
 /** Glyphs that open a bullet even when set tight against the word after them. */
@@ -624,7 +644,7 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
           .filter((icon) => overlap(runBand(icon), band) >= 0.5 || (icon.y >= band.bottom && icon.y <= band.top))
           .sort((a, b) => a.x - b.x);
         for (const part of splitRunIn(runs)) {
-          for (const piece of splitAtMarkers(part, rowIcons)) {
+          for (const piece of splitAtMarkers(part, rowIcons, drawnMarkersIn(page, band))) {
             const line = lineOf(page, piece, group);
             line.icons = rowIcons.filter(
               (icon) => icon.x + icon.width <= line.x0 + 1 && icon.x >= line.x0 - 3 * line.size,
