@@ -507,6 +507,40 @@ function splitAtMarkers(runs: readonly PdfRun[], icons: readonly PdfRun[], drawn
   return parts.filter((part) => part.length > 0);
 }
 
+/**
+ * The order columns are read in. Page by page, unless every page has the same columns in the same
+ * places (a sidebar beside the main column on each page): then each column is read whole across
+ * the pages, so that page 2's main column goes on from page 1's rather than from the sidebar.
+ */
+function columnReadingOrder(
+  pages: readonly PdfPage[],
+  pageColumns: readonly Fragment[][][],
+): { page: PdfPage; column: Fragment[] }[] {
+  const pageOrder = pages.flatMap((page, index) => (pageColumns[index] ?? []).map((column) => ({ page, column })));
+  const first = pageColumns[0] ?? [];
+  if (pages.length < 2 || first.length < 2) return pageOrder;
+  const span = (column: readonly Fragment[]) => ({
+    x0: Math.min(...column.map((fragment) => fragment.x0)),
+    x1: Math.max(...column.map((fragment) => fragment.x1)),
+  });
+  const spans = first.map(span);
+  const sameAs = (column: readonly Fragment[], index: number) => {
+    const a = span(column);
+    const b = spans[index] as { x0: number; x1: number };
+    const shared = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+    return (
+      shared > 0.6 * Math.min(a.x1 - a.x0, b.x1 - b.x0) &&
+      spans.every((other, k) => k === index || Math.min(a.x1, other.x1) - Math.max(a.x0, other.x0) <= 0)
+    );
+  };
+  // Only text that runs beside another column counts: a page of one column breaks the pattern.
+  const aligned = pageColumns.every((columns) => columns.length === first.length && columns.every(sameAs));
+  if (!aligned) return pageOrder;
+  return first.flatMap((_, index) =>
+    pages.map((page, pageIndex) => ({ page, column: (pageColumns[pageIndex] ?? [])[index] as Fragment[] })),
+  );
+}
+
 /** Left edges of the dots and squares drawn as list markers on a row (Canva, Chromium). */
 function drawnMarkersIn(page: PdfPage, band: Fragment): number[] {
   const size = band.size;
@@ -633,29 +667,27 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
 
   const lines: Line[] = [];
   let group = 0;
-  pages.forEach((page, index) => {
-    const kept = (pageRows[index] ?? []).flat();
+  const pageColumns = pages.map((page, index) => columnGroups((pageRows[index] ?? []).flat(), bulletRowTest(page)));
+  for (const { page, column } of columnReadingOrder(pages, pageColumns)) {
     const icons = page.runs.filter((run) => run.icon);
-    for (const column of columnGroups(kept, bulletRowTest(page))) {
-      for (const row of rows(column)) {
-        const runs = row.flatMap((fragment) => fragment.runs).sort((a, b) => a.x - b.x);
-        const band = fragmentOf(runs);
-        const rowIcons = icons
-          .filter((icon) => overlap(runBand(icon), band) >= 0.5 || (icon.y >= band.bottom && icon.y <= band.top))
-          .sort((a, b) => a.x - b.x);
-        for (const part of splitRunIn(runs)) {
-          for (const piece of splitAtMarkers(part, rowIcons, drawnMarkersIn(page, band))) {
-            const line = lineOf(page, piece, group);
-            line.icons = rowIcons.filter(
-              (icon) => icon.x + icon.width <= line.x0 + 1 && icon.x >= line.x0 - 3 * line.size,
-            );
-            lines.push(line);
-          }
+    for (const row of rows(column)) {
+      const runs = row.flatMap((fragment) => fragment.runs).sort((a, b) => a.x - b.x);
+      const band = fragmentOf(runs);
+      const rowIcons = icons
+        .filter((icon) => overlap(runBand(icon), band) >= 0.5 || (icon.y >= band.bottom && icon.y <= band.top))
+        .sort((a, b) => a.x - b.x);
+      for (const part of splitRunIn(runs)) {
+        for (const piece of splitAtMarkers(part, rowIcons, drawnMarkersIn(page, band))) {
+          const line = lineOf(page, piece, group);
+          line.icons = rowIcons.filter(
+            (icon) => icon.x + icon.width <= line.x0 + 1 && icon.x >= line.x0 - 3 * line.size,
+          );
+          lines.push(line);
         }
       }
-      group++;
     }
-  });
+    group++;
+  }
 
   const markers = lines.map((line) => {
     const glyph = leadingMarker(line);
