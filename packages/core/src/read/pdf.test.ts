@@ -643,3 +643,85 @@ describe("mendLetterSpacing", () => {
     },
   );
 });
+
+// Two pages, each with a sidebar to the right of the main column: the main column of page 2 goes
+// on with the roles of page 1.
+function twoPagesTwoColumns(doc: Doc): void {
+  const main = 50;
+  const side = 400;
+  const column = (x: number, y: number, rows: readonly (readonly [string, string, number])[]) => {
+    for (const [index, [text, font, size]] of rows.entries()) put(doc, text, x, y + index * 14, font, size);
+  };
+  put(doc, "Rui Tavares", main, 40, "Helvetica-Bold", 22);
+  column(main, 80, [
+    ["Experience", "Helvetica-Bold", 13],
+    ["Platform Engineer, Tagus Cloud, 2020 – 2024", "Helvetica-Bold", 10],
+    ["• Moved 40 services to Kubernetes with a canary", "Helvetica", 10],
+    ["   gate and one-click rollback for every team.", "Helvetica", 10],
+    ["• Ran the weekly incident review and published", "Helvetica", 10],
+    ["   its follow-ups to the whole company.", "Helvetica", 10],
+    ["• Cut paging volume by 60% by rewriting alerts", "Helvetica", 10],
+    ["   against the service level objectives.", "Helvetica", 10],
+  ]);
+  column(side, 80, [
+    ["Contact", "Helvetica-Bold", 13],
+    ["rui@example.com", "Helvetica", 10],
+    ["Porto, Portugal", "Helvetica", 10],
+    ["Skills", "Helvetica-Bold", 13],
+    ["Kubernetes", "Helvetica", 10],
+    ["Go and Terraform", "Helvetica", 10],
+    ["PostgreSQL", "Helvetica", 10],
+    ["Incident command", "Helvetica", 10],
+  ]);
+  doc.addPage();
+  column(main, 60, [
+    ["SRE, Douro Data, 2016 – 2020", "Helvetica-Bold", 10],
+    ["• Owned the Postgres fleet and its on-call", "Helvetica", 10],
+    ["   rotation; failovers became automatic.", "Helvetica", 10],
+    ["• Wrote the runbooks the support team uses", "Helvetica", 10],
+    ["   for every database alert.", "Helvetica", 10],
+    ["Education", "Helvetica-Bold", 13],
+    ["BSc Computer Science, University of Porto", "Helvetica", 10],
+  ]);
+  column(side, 60, [
+    ["Languages", "Helvetica-Bold", 13],
+    ["Portuguese", "Helvetica", 10],
+    ["English", "Helvetica", 10],
+    ["Spanish", "Helvetica", 10],
+    ["Interests", "Helvetica-Bold", 13],
+    ["Sailing", "Helvetica", 10],
+    ["Chess", "Helvetica", 10],
+  ]);
+}
+
+describe("readPdf: a sidebar beside the main column on every page", async () => {
+  const document = await readPdf(await pdfOf(twoPagesTwoColumns));
+
+  it("reads each column whole across the pages", () => {
+    expect(document.sections.map((section) => [section.heading, section.page])).toEqual([
+      ["Rui Tavares", 1],
+      ["Experience", 1],
+      ["Education", 2],
+      ["Contact", 1],
+      ["Skills", 1],
+      ["Languages", 2],
+      ["Interests", 2],
+    ]);
+  });
+
+  it("keeps page 2's role in the experience section, with its bullet and page", () => {
+    expect(
+      document.roles.map((role) => [
+        role.title,
+        role.organisation,
+        role.page,
+        document.sections[role.sectionIndex]?.heading,
+      ]),
+    ).toEqual([
+      ["Platform Engineer", "Tagus Cloud", 1, "Experience"],
+      ["SRE", "Douro Data", 2, "Experience"],
+    ]);
+    const owned = document.claims.find((claim) => claim.text.startsWith("Owned the Postgres fleet"));
+    expect(owned).toMatchObject({ roleIndex: 1, page: 2 });
+  });
+});
