@@ -725,3 +725,47 @@ describe("readPdf: a sidebar beside the main column on every page", async () => 
     expect(owned).toMatchObject({ roleIndex: 1, page: 2 });
   });
 });
+
+// A projects section as ReportLab and Chromium resumes set it: drawn dots for markers, two skills
+// side by side on a row, a bold project title, a link alone on its line and a "Stack:" line.
+function projectsWithDrawnDots(doc: Doc): void {
+  const dot = (x: number, y: number) => doc.circle(x, y + 4, 1.6).fill("black");
+  put(doc, "Mara Quint", 50, 40, "Helvetica-Bold", 22);
+  put(doc, "Skills", 50, 80, "Helvetica-Bold", 13);
+  dot(56, 98);
+  put(doc, "Distributed tracing", 64, 98);
+  dot(306, 98);
+  put(doc, "Capacity planning", 314, 98);
+  put(doc, "Projects", 50, 126, "Helvetica-Bold", 13);
+  put(doc, "Ledger Replay Service", 50, 144, "Helvetica-Bold");
+  dot(56, 158);
+  put(doc, "Rebuilt the ledger replay so a day of events replays in four minutes", 64, 158);
+  dot(56, 172);
+  put(doc, "Added checksums that catch a corrupted batch before it is applied", 64, 172);
+  put(doc, "Stack: Go, Kafka, PostgreSQL", 56, 186);
+  put(doc, "https://example.com/ledger-replay", 50, 200);
+  put(doc, "Queue Inspector", 50, 214, "Helvetica-Bold");
+  dot(56, 228);
+  put(doc, "Wrote a terminal tool that shows the depth and age of every queue", 64, 228);
+}
+
+describe("readPdf: drawn dots, project titles, links and label lines", async () => {
+  const document = await readPdf(await pdfOf(projectsWithDrawnDots));
+
+  it("reads each item whole, with nothing glued onto it", () => {
+    expect(texts(document, "bullet")).toEqual([
+      "Distributed tracing",
+      "Capacity planning",
+      "Rebuilt the ledger replay so a day of events replays in four minutes",
+      "Added checksums that catch a corrupted batch before it is applied",
+      "Wrote a terminal tool that shows the depth and age of every queue",
+    ]);
+  });
+
+  it("reads no claim from the link, and keeps the project title and the stack line apart", () => {
+    expect(document.claims.some((claim) => claim.text.includes("https://"))).toBe(false);
+    const replay = document.claims.find((claim) => claim.text.startsWith("Rebuilt the ledger replay"));
+    expect(replay?.range.start.line).toBe(replay?.range.end.line);
+    expect(document.claims.some((claim) => claim.text.includes("Queue Inspector Wrote"))).toBe(false);
+  });
+});
