@@ -84,3 +84,19 @@ describe("reading-confidence", () => {
     expect(warned.sort()).toEqual(["p03-gdocs-2col.pdf", "p10-reactpdf-2col.pdf"]);
   });
 });
+
+describe("reading-confidence on pages that are pictures", () => {
+  it("says which pages were not read, at the top of the file", () => {
+    const document = readResumeText(markdown, "markdown");
+    document.picturedPages = [2, 3];
+    const { file } = lintDocument(document, { level: "senior", rules });
+    const warnings = file.messages.filter((message) => message.ruleId === READING_CONFIDENCE_ID);
+    expect(warnings.map((message) => [message.line, message.column, message.reason])).toEqual([
+      [
+        1,
+        1,
+        "Pages 2, 3 are a picture with no text to read (a scan?), so nothing on them was checked. Export the resume again from its source (or lint its DOCX or Markdown version) to check all of it.",
+      ],
+    ]);
+  });
+});

@@ -111,20 +111,35 @@ const unreliableReasons: Record<UnreliableText, string> = {
  */
 function reportReadingConfidence(document: ResumeDocument, file: VFile): void {
   const unreliable = document.claims.filter((claim) => claim.unreliable !== undefined);
+  const pictured = document.picturedPages ?? [];
   const first = unreliable[0];
-  if (!first) return;
+  if (!first && pictured.length === 0) return;
   const reasons = [...new Set(unreliable.map((claim) => unreliableReasons[claim.unreliable as UnreliableText]))];
-  const count = `${unreliable.length} of ${document.claims.length} claim${document.claims.length === 1 ? "" : "s"}`;
+  const parts: string[] = [];
+  if (first) {
+    const count = `${unreliable.length} of ${document.claims.length} claim${document.claims.length === 1 ? "" : "s"}`;
+    parts.push(
+      `Part of this file's text could not be read reliably: ${reasons.join("; ")}. ${count} are affected and were left out of the checks and the level estimate.`,
+    );
+  }
+  if (pictured.length > 0) {
+    const pages = pictured.length === 1 ? `Page ${pictured[0]} is` : `Pages ${pictured.join(", ")} are`;
+    parts.push(
+      `${pages} a picture with no text to read (a scan?), so nothing on ${pictured.length === 1 ? "it" : "them"} was checked.`,
+    );
+  }
   const message = file.message(
-    `Part of this file's text could not be read reliably: ${reasons.join("; ")}. ${count} are affected and were left out of the checks and the level estimate; export the resume again from its source (or lint its DOCX or Markdown version) to check them.`,
+    `${parts.join(" ")} Export the resume again from its source (or lint its DOCX or Markdown version) to check all of it.`,
     {
-      place: placeOf(first.range),
+      place: first ? placeOf(first.range) : { line: 1, column: 1 },
       ruleId: READING_CONFIDENCE_ID,
       source: "reslint",
     },
   );
-  message.actual = collapse(first.text);
-  if (first.page !== undefined || first.box !== undefined) pdfPlaces.set(message, { page: first.page, box: first.box });
+  message.actual = first ? collapse(first.text) : "";
+  if (first && (first.page !== undefined || first.box !== undefined))
+    pdfPlaces.set(message, { page: first.page, box: first.box });
+  else if (!first) pdfPlaces.set(message, { page: pictured[0] });
 }
 
 function toLintMessages(file: VFile): LintMessage[] {

@@ -90,4 +90,9 @@ export interface ResumeDocument {
   sections: Section[];
   roles: Role[];
   claims: Claim[];
+  /**
+   * PDF only: pages that are a picture with next to no text layer (a scanned page inside a text
+   * PDF), whose text reslint could not read. Absent when there are none.
+   */
+  picturedPages?: number[];
 }

@@ -769,3 +769,23 @@ describe("readPdf: drawn dots, project titles, links and label lines", async () 
     expect(document.claims.some((claim) => claim.text.includes("Queue Inspector Wrote"))).toBe(false);
   });
 });
+
+describe("readPdf: a scanned page inside a text PDF", () => {
+  it("reads the text pages and names the page that is a picture", async () => {
+    const bytes = await pdfOf((doc) => {
+      put(doc, "Experience", 50, 60, "Helvetica-Bold", 14);
+      put(doc, "Staff Engineer, Harbour Labs, 2019 – 2024", 50, 84, "Helvetica-Bold");
+      put(doc, "• Cut deploy time from 40 to 6 minutes.", 50, 100);
+      doc.addPage();
+      doc.image(onePixelPng(), 0, 0, { width: 612, height: 792 });
+    });
+    const document = await readPdf(bytes);
+    expect(document.picturedPages).toEqual([2]);
+    expect(texts(document)).toEqual(["Cut deploy time from 40 to 6 minutes."]);
+  });
+
+  it("names no page when each page has text", async () => {
+    const document = await readPdf(await pdfOf(twoPagesTwoColumns));
+    expect(document.picturedPages).toBeUndefined();
+  });
+});

@@ -99,11 +99,24 @@ const folder = (name: string) => `${join(assetRoot, name)}/`;
  * PDF cannot be read faithfully (no text layer, fonts that do not decode, encrypted, damaged).
  */
 export async function readPdf(bytes: Uint8Array): Promise<ResumeDocument> {
-  return readLayout(await readPdfLines(bytes), "pdf");
+  const { lines, picturedPages } = await extractPdf(bytes);
+  const document = readLayout(lines, "pdf");
+  if (picturedPages.length > 0) document.picturedPages = picturedPages;
+  return document;
 }
 
 /** The visual lines of a PDF in reading order, as `readPdf` hands them to the layout reader. */
 export async function readPdfLines(bytes: Uint8Array): Promise<LayoutLineInput[]> {
+  return (await extractPdf(bytes)).lines;
+}
+
+interface Extracted {
+  lines: LayoutLineInput[];
+  /** Pages that are a picture with next to no text layer: a scanned page inside a text PDF. */
+  picturedPages: number[];
+}
+
+async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
   checkBytes(bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -204,7 +217,7 @@ interface Tally {
   rotated: number;
 }
 
-async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<LayoutLineInput[]> {
+async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<Extracted> {
   let document: DocumentProxy;
   try {
     document = await task.promise;
@@ -218,10 +231,13 @@ async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<LayoutLineInput
   }
   const tally: Tally = { chars: 0, undecodable: 0, rotated: 0 };
   const pages: PdfPage[] = [];
+  const picturedPages: number[] = [];
   for (let number = 1; number <= document.numPages; number++) {
     try {
       const page = await document.getPage(number);
-      pages.push(await readPage(pdfjs, page, number, tally));
+      const read = await readPage(pdfjs, page, number, tally);
+      pages.push(read.page);
+      if (read.pictured) picturedPages.push(number);
       page.cleanup();
     } catch (error) {
       if (error instanceof ResumeReadError) throw error;
@@ -231,7 +247,7 @@ async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<LayoutLineInput
   checkConfidence(tally);
   const lines = buildLines(pages);
   if (!lines.some((line) => /\p{L}/u.test(line.text))) throw noText();
-  return lines;
+  return { lines, picturedPages };
 }
 
 function noText(): ResumeReadError {
@@ -254,11 +270,21 @@ function checkConfidence(tally: Tally): void {
   }
 }
 
-async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Tally): Promise<PdfPage> {
+/** A page whose pictures cover this much of it and that holds fewer letters than this is a picture. */
+const PICTURED_COVER = 0.5;
+const PICTURED_LETTERS = 100;
+
+async function readPage(
+  pdfjs: PdfJs,
+  page: PageProxy,
+  number: number,
+  tally: Tally,
+): Promise<{ page: PdfPage; pictured: boolean }> {
   const [left = 0, bottom = 0, right = 612, top = 792] = page.view;
   // The operator list loads the fonts (names, weights) and holds the drawn bullets.
   const operators = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
-  const shapes = markerShapes(pdfjs.OPS, operators);
+  const { shapes, imageArea } = paintedShapes(pdfjs.OPS, operators);
+  const lettersBefore = tally.chars;
   const brokenFonts = fontsWithBrokenMaps(pdfjs.OPS, operators);
   const content = await page.getTextContent({ includeMarkedContent: false });
   // A resume page holds a few hundred text runs; tens of thousands mean a data dump or a crafted
@@ -329,7 +355,10 @@ async function readPage(pdfjs: PdfJs, page: PageProxy, number: number, tally: Ta
     }
     runs.push(run);
   }
-  return { number, left, bottom, width: right - left, height: top - bottom, runs, shapes };
+  const width = right - left;
+  const height = top - bottom;
+  const pictured = imageArea >= PICTURED_COVER * width * height && tally.chars - lettersBefore < PICTURED_LETTERS;
+  return { page: { number, left, bottom, width, height, runs, shapes }, pictured };
 }
 
 /**
@@ -384,9 +413,13 @@ function transformedBox(matrix: Matrix, x0: number, y0: number, x1: number, y1: 
 /**
  * Small painted shapes and images, in page space: the candidates for bullets drawn as graphics
  * (Chromium's list discs, TikZ arrows, Word's picture bullets). Paths that are only clipped or
- * ended are not painted and are skipped.
+ * ended are not painted and are skipped. Also how much of the page larger images cover, which
+ * tells a scanned page.
  */
-function markerShapes(ops: Record<string, number>, list: { fnArray: number[]; argsArray: unknown[] }): PdfShape[] {
+function paintedShapes(
+  ops: Record<string, number>,
+  list: { fnArray: number[]; argsArray: unknown[] },
+): { shapes: PdfShape[]; imageArea: number } {
   const painted = new Set(
     [
       "fill",
@@ -403,6 +436,7 @@ function markerShapes(ops: Record<string, number>, list: { fnArray: number[]; ar
     ["paintImageXObject", "paintInlineImageXObject", "paintImageMaskXObject"].map((name) => ops[name]),
   );
   const shapes: PdfShape[] = [];
+  let imageArea = 0;
   const stack: Matrix[] = [];
   let matrix: Matrix = [1, 0, 0, 1, 0, 0];
   const limit = Math.min(list.fnArray.length, 200_000);
@@ -427,7 +461,8 @@ function markerShapes(ops: Record<string, number>, list: { fnArray: number[]; ar
     } else if (images.has(fn)) {
       const shape = transformedBox(matrix, 0, 0, 1, 1);
       if (shape.x1 - shape.x0 <= 20 && shape.y1 - shape.y0 <= 20) shapes.push(shape);
+      else imageArea += (shape.x1 - shape.x0) * (shape.y1 - shape.y0);
     }
   }
-  return shapes;
+  return { shapes, imageArea };
 }

@@ -32,6 +32,8 @@ export function formatInspectText(filePath: string, document: ResumeDocument): s
     lines.push("");
   });
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  for (const page of document.picturedPages ?? [])
+    lines.push(`Page ${page} is a picture with no text layer; nothing on it was read.`);
   const unreliable = document.claims.filter((claim) => claim.unreliable !== undefined).length;
   if (unreliable > 0)
     lines.push(

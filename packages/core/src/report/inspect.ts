@@ -4,6 +4,8 @@ export interface InspectView {
   filePath: string;
   format: SourceFormat;
   sections: { kind: string; heading: string; line: number }[];
+  /** PDF only: pages that are a picture with no text layer; present when there are any. */
+  picturedPages?: number[];
   roles: {
     title: string | null;
     organisation: string | null;
@@ -33,6 +35,7 @@ export function inspectView(filePath: string, document: ResumeDocument): Inspect
   return {
     filePath,
     format: document.format,
+    ...(document.picturedPages !== undefined ? { picturedPages: document.picturedPages } : {}),
     sections: document.sections.map((section) => ({
       kind: section.kind,
       heading: section.heading,
