@@ -1,7 +1,15 @@
 import { location } from "vfile-location";
 import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../model/document.js";
 import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./mapped-text.js";
-import { onlyCircumstances, parseRoleLine, type RoleParts, readRoleParts, roleFromParts } from "./roles.js";
+import {
+  copyParts,
+  findDateRange,
+  hasRoleLineShape,
+  onlyCircumstances,
+  type RoleParts,
+  readRoleParts,
+  roleFromParts,
+} from "./roles.js";
 import { sectionKindOf } from "./sections.js";
 
 interface RoleGroup {
@@ -11,8 +19,7 @@ interface RoleGroup {
 }
 
 /** A line that can only be part of a role's header: short, no sentence, every part a few words. */
-function headerParts(text: string): RoleParts | null {
-  const parts = readRoleParts(text);
+function headerParts(text: string, parts: RoleParts | null): RoleParts | null {
   if (!parts || parts.words > 14 || /^\p{Ll}/u.test(text.trim())) return null;
   // "Yahoo!" or "Dunamu Inc." is a name; a longer line ending so is a sentence.
   if (/[.!?:]$/.test(text.trim()) && parts.words > 3) return null;
@@ -79,6 +86,7 @@ export class DocumentBuilder {
   /** The organisation (and place) that roles without one belong to: "Acme" over several titles. */
   private group: RoleGroup | null = null;
   private pending: { parts: RoleParts; text: MappedText } | null = null;
+  private readonly partsByText = new Map<string, RoleParts | null>();
 
   private readonly toPoint: OffsetToPoint;
 
@@ -162,7 +170,7 @@ export class DocumentBuilder {
     if (this.section.kind !== "experience" && !this.namesAJob(headingText)) return;
     this.flushPending();
     // "#### 🎨 Front-end" inside a role is a subheading over its claims, not a role.
-    const parts = readRoleParts(headingText);
+    const parts = this.partsOf(headingText);
     if (parts === null) return;
     // "### Huenei - Application Support": a role heading names the organisation, then the job,
     // even when the job has no word reslint knows as a title.
@@ -289,12 +297,15 @@ export class DocumentBuilder {
     const plain = text.toString();
     const span = text.sourceSpan();
     if (!span) return false;
-    if (this.draft !== null && this.claimsInCurrentRole === 0) {
-      const parts = headerParts(plain);
-      if (parts && this.mergeIntoDraft(parts)) return true;
+    const headerOpen = this.draft !== null && this.claimsInCurrentRole === 0;
+    if (headerOpen) {
+      const header = headerParts(plain, this.partsOf(plain));
+      if (header && this.mergeIntoDraft(header)) return true;
     }
-    if (parseRoleLine(plain, { requireDates: !startsStrong }) === null) return false;
-    const parts = readRoleParts(plain) as RoleParts;
+    // Most lines are claims: without bold or dates a line cannot open a role, so it is not parsed.
+    if (!startsStrong && findDateRange(plain) === null) return false;
+    const parts = this.partsOf(plain);
+    if (parts === null || !hasRoleLineShape(plain, parts, { requireDates: !startsStrong })) return false;
     if (parts.titles.length === 0 && parts.start === null) return false;
     if (this.section.kind !== "experience" && !this.namesAJob(plain)) return false;
     this.adoptPending();
@@ -312,7 +323,20 @@ export class DocumentBuilder {
     if ((kind !== "experience" && kind !== "projects" && kind !== "other") || depth <= this.sectionDepth) return false;
     if (this.inNameBlock) return false;
     if (sectionKindOf(text, { exact: true }) !== null) return false;
-    return (readRoleParts(text)?.titles.length ?? 0) > 0;
+    return (this.partsOf(text)?.titles.length ?? 0) > 0;
+  }
+
+  /**
+   * A line's role parts, read once however many questions are asked of them; each caller gets
+   * its own copy to change.
+   */
+  private partsOf(text: string): RoleParts | null {
+    let parts = this.partsByText.get(text);
+    if (parts === undefined) {
+      parts = readRoleParts(text);
+      this.partsByText.set(text, parts);
+    }
+    return parts && copyParts(parts);
   }
 
   /** Outside experience (volunteering, research), a line is a role only with a job title in it. */
@@ -320,9 +344,9 @@ export class DocumentBuilder {
     // The block under the name ("# Jane Doe", "## Staff Engineer") is a tagline, never a role.
     if (this.inNameBlock) return false;
     const kind = this.section.kind;
-    if ((kind !== "other" && kind !== "projects") || parseRoleLine(text, { requireDates: false }) === null)
-      return false;
-    return (readRoleParts(text)?.titles.length ?? 0) > 0;
+    const parts = this.partsOf(text);
+    if ((kind !== "other" && kind !== "projects") || parts === null) return false;
+    return hasRoleLineShape(text, parts, { requireDates: false }) && parts.titles.length > 0;
   }
 
   /**
@@ -331,7 +355,7 @@ export class DocumentBuilder {
    */
   private tryPending(text: MappedText): boolean {
     if (this.section.kind !== "experience" || this.pending !== null) return false;
-    const parts = headerParts(text.toString());
+    const parts = headerParts(text.toString(), this.partsOf(text.toString()));
     if (!parts || parts.titles.length > 0 || parts.start !== null || parts.words > 12) return false;
     if (parts.names.length + parts.organisations.length !== 1) return false;
     this.pending = { parts, text };

@@ -322,21 +322,34 @@ export function onlyCircumstances(parts: RoleParts): boolean {
  * not have the shape of one: too long, a sentence, or with neither a job title nor dates.
  */
 export function parseRoleLine(text: string, options: { requireDates: boolean }): RoleLine | null {
+  const parts = readRoleParts(text);
+  return parts !== null && hasRoleLineShape(text, parts, options) ? roleFromParts(parts) : null;
+}
+
+/** Whether a line read into `parts` has the shape of a role line (see `parseRoleLine`). */
+export function hasRoleLineShape(text: string, parts: RoleParts, options: { requireDates: boolean }): boolean {
   const trimmed = text.trim();
   // "Hired 4 engineers in 2022.": a sentence that opens with a past-tense verb is a claim.
-  if (/^[A-Z][a-z]+ed\s+[a-z0-9]/.test(trimmed)) return null;
-  const parts = readRoleParts(trimmed);
-  if (!parts) return null;
+  if (/^[A-Z][a-z]+ed\s+[a-z0-9]/.test(trimmed)) return false;
   const sentence = /[.!?]$/.test(trimmed) && !suffixPattern.test(trimmed);
   const dated = parts.start !== null;
-  if (!dated && (options.requireDates || parts.words > 12 || sentence || parts.titles.length === 0)) return null;
-  if (dated) {
-    // "Worked on the 2021 redesign": a lone year in a sentence is not a role's date range.
-    if (parts.end === null && (sentence || parts.titles.length === 0)) return null;
-    if (sentence && parts.words > 6) return null;
-    if (parts.titles.length === 0 && parts.names.length + parts.organisations.length > 2) return null;
-    // Every part of a header is short; a clause is not a name.
-    if ([...parts.titles, ...parts.names].some((part) => part.split(" ").length > 10)) return null;
-  }
-  return roleFromParts(parts);
+  if (!dated) return !(options.requireDates || parts.words > 12 || sentence || parts.titles.length === 0);
+  // "Worked on the 2021 redesign": a lone year in a sentence is not a role's date range.
+  if (parts.end === null && (sentence || parts.titles.length === 0)) return false;
+  if (sentence && parts.words > 6) return false;
+  if (parts.titles.length === 0 && parts.names.length + parts.organisations.length > 2) return false;
+  // Every part of a header is short; a clause is not a name.
+  return ![...parts.titles, ...parts.names].some((part) => part.split(" ").length > 10);
+}
+
+/** A copy whose lists can be changed without changing `parts`. */
+export function copyParts(parts: RoleParts): RoleParts {
+  return {
+    ...parts,
+    titles: [...parts.titles],
+    organisations: [...parts.organisations],
+    names: [...parts.names],
+    locations: [...parts.locations],
+    employment: [...parts.employment],
+  };
 }
