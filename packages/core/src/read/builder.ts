@@ -169,9 +169,9 @@ export class DocumentBuilder {
     // Outside experience, a heading is a role only when it reads as one ("Mentor, Code Club").
     if (this.section.kind !== "experience" && !this.namesAJob(headingText)) return;
     this.flushPending();
-    // "#### 🎨 Front-end" inside a role is a subheading over its claims, not a role.
+    // "#### 🎨 Front-end" or "Responsibilities:" inside a role is a subheading over its claims.
     const parts = this.partsOf(headingText);
-    if (parts === null) return;
+    if (parts === null || /:$/.test(headingText.trim())) return;
     // "### Huenei - Application Support": a role heading names the organisation, then the job,
     // even when the job has no word reslint knows as a title.
     if (

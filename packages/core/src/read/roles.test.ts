@@ -342,3 +342,16 @@ describe("role lines as separate fields", () => {
     expect(isLocation(text)).toBe(expected);
   });
 });
+
+describe("findDateRange: a month without its year", () => {
+  it.each([
+    ["Retail Supervisor | June – August 2021 and 2022", { start: "June", end: "August 2021 and 2022" }],
+    ["PHP developer, January - August 2008", { start: "January", end: "August 2008" }],
+  ])("%s", (text, expected) => {
+    expect(findDateRange(text)).toMatchObject(expected);
+  });
+
+  it("takes no month alone for a date", () => {
+    expect(findDateRange("Led the May launch")).toBeNull();
+  });
+});

@@ -49,6 +49,11 @@ const dateRangePattern = new RegExp(
   `(?<![\\p{L}\\d])(?:since\\s+)?(${datePoint})(?:${rangeSeparator}(${datePoint}|${presentWord}))?(?![\\p{L}\\d])`,
   "iu",
 );
+// "June – August 2021": a month without its year opens a range whose end has one.
+const monthFirstRangePattern = new RegExp(
+  `(?<![\\p{L}\\d])(${month})${rangeSeparator}((?:${month}),?\\s*${year}(?:\\s+and\\s+${year})?)(?![\\p{L}\\d])`,
+  "iu",
+);
 // "11/20 to present": months with two-digit years, only as a range, so "24/7" is no date.
 const shortRangePattern = new RegExp(
   `(?<![\\p{L}\\d/])(${shortDatePoint})${rangeSeparator}(${shortDatePoint}|${presentWord})(?![\\p{L}\\d/])`,
@@ -76,6 +81,10 @@ export interface DateRange {
  * single date ("Summer 2017"). An end is never invented: "2024–" has a start and no end.
  */
 export function findDateRange(text: string): DateRange | null {
+  const monthFirst = monthFirstRangePattern.exec(text);
+  if (monthFirst?.[1] && monthFirst[2]) {
+    return { start: monthFirst[1], end: monthFirst[2], index: monthFirst.index, length: monthFirst[0].length };
+  }
   const short = shortRangePattern.exec(text);
   const match = dateRangePattern.exec(text);
   if (short?.[1] && (!match || short.index < match.index)) {
