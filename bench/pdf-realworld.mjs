@@ -44,6 +44,7 @@ if (!existsSync(realworld) && !existsSync(fixtures)) {
 }
 const { readPdf } = await import(pathToFileURL(pdfModule).href);
 const { readResumeText } = await import(pathToFileURL(readModule).href);
+const { measurePeoplePdf, sectionsInOrder } = await import("./pdf-people.mjs");
 
 const norm = (text) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
 const loose = (text) => norm(text).toLowerCase();
@@ -52,19 +53,6 @@ async function timed(bytes) {
   const start = performance.now();
   const document = await readPdf(bytes);
   return { document, ms: performance.now() - start };
-}
-
-/** Truth headings found in order among the headings read: a longest common subsequence. */
-function sectionsInOrder(expected, found) {
-  const a = expected.map(loose);
-  const b = found.map(loose);
-  const table = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) {
-    for (let j = b.length - 1; j >= 0; j--) {
-      table[i][j] = a[i] === b[j] ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
-    }
-  }
-  return table[0][0];
 }
 
 const pad = (value, width) => String(value).padEnd(width);
@@ -186,17 +174,7 @@ if (existsSync(join(realworld, "truth.json"))) {
 const peopleDir = join(shared, "realworld", "pdf-people");
 const peopleTruth = join(root, "bench", "data", "pdf-people-truth.json");
 if (existsSync(peopleDir) && existsSync(peopleTruth)) {
-  const { fingerprint, wordsOf } = await import("./truth-text.mjs");
   const truth = JSON.parse(readFileSync(peopleTruth, "utf8"));
-  /** Every run of consecutive words in `stream` that starts like `entry` and has its length and fingerprint. */
-  const occurs = (stream, entry) => {
-    const start = entry.start.split(" ");
-    for (let at = 0; at + entry.words <= stream.length; at++) {
-      if (start.some((word, k) => stream[at + k] !== word)) continue;
-      if (fingerprint(stream.slice(at, at + entry.words).join(" ")) === entry.sha1) return true;
-    }
-    return false;
-  };
   console.log(
     "Resumes people made themselves (shared/realworld/pdf-people), against bench/data/pdf-people-truth.json\n",
   );
@@ -215,46 +193,25 @@ if (existsSync(peopleDir) && existsSync(peopleTruth)) {
       console.log(`${pad(entry.file, 26)}error: ${error.message}`);
       continue;
     }
-    const { document, ms } = result;
-    const claimPrints = new Set(document.claims.map((claim) => fingerprint(claim.text)));
-    const claimWords = document.claims.map((claim) => wordsOf(claim.text));
-    const stream = claimWords.flat();
-    const whole = entry.bullets.filter((bullet) => claimPrints.has(bullet.sha1));
-    const proseWhole = entry.prose.filter((paragraph) => claimPrints.has(paragraph.sha1) || occurs(stream, paragraph));
-    // A separate line that opens or closes a longer claim was glued onto it.
-    const edges = (words, line) => [words.slice(0, line.words), words.slice(words.length - line.words)];
-    const glued = entry.separate.filter((line) =>
-      claimWords.some((words) => words.length > line.words && edges(words, line).some((part) => occurs(part, line))),
-    );
-    const headings = document.sections.map((section) => loose(section.heading).replace(/[:\s]+$/, ""));
-    const columnOf = new Map(entry.sections.flatMap((column, index) => column.map((name) => [loose(name), index])));
-    const expected = entry.sections.flat();
-    const orders = entry.sections.length === 2 ? [expected, [...entry.sections[1], ...entry.sections[0]]] : [expected];
-    const found = Math.max(...orders.map((order) => sectionsInOrder(order, headings)));
-    const columnsRead = headings.map((heading) => columnOf.get(heading)).filter((column) => column !== undefined);
-    const switches = columnsRead.filter((column, index) => index > 0 && column !== columnsRead[index - 1]).length;
-    const mixed = Math.max(0, switches - (entry.sections.length - 1));
-    const warning = document.claims.some((claim) => claim.unreliable !== undefined) ? "yes" : "–";
-    sum.bullets += entry.bullets.length;
-    sum.whole += whole.length;
-    sum.prose += entry.prose.length;
-    sum.proseWhole += proseWhole.length;
-    sum.glued += glued.length;
-    sum.sections += expected.length;
-    sum.found += found;
-    sum.mixed += mixed;
+    const m = measurePeoplePdf(entry, result.document);
+    sum.bullets += m.bullets;
+    sum.whole += m.whole;
+    sum.prose += m.prose;
+    sum.proseWhole += m.proseWhole;
+    sum.glued += m.glued.length;
+    sum.sections += m.sections;
+    sum.found += m.found;
+    sum.mixed += m.mixed;
     console.log(
-      `${pad(entry.file, 26)}${pad(`${whole.length}/${entry.bullets.length}`, 9)}${pad(`${proseWhole.length}/${entry.prose.length}`, 7)}${pad(glued.length, 6)}${pad(`${found}/${expected.length}`, 9)}${pad(mixed, 6)}${pad(warning, 9)}${padLeft(ms.toFixed(0), 6)}`,
+      `${pad(entry.file, 26)}${pad(`${m.whole}/${m.bullets}`, 9)}${pad(`${m.proseWhole}/${m.prose}`, 7)}${pad(m.glued.length, 6)}${pad(`${m.found}/${m.sections}`, 9)}${pad(m.mixed, 6)}${pad(m.warned ? "yes" : "–", 9)}${padLeft(result.ms.toFixed(0), 6)}`,
     );
     if (verbose) {
-      const lines = [];
-      for (const bullet of entry.bullets)
-        if (!claimPrints.has(bullet.sha1)) lines.push(`  bullet not whole: ${bullet.start}… (${bullet.words} words)`);
-      for (const paragraph of entry.prose)
-        if (!proseWhole.includes(paragraph))
-          lines.push(`  prose not whole: ${paragraph.start}… (${paragraph.words} words)`);
-      for (const line of glued) lines.push(`  glued: ${line.start}…`);
-      if (found < expected.length || mixed > 0) lines.push(`  sections read: ${headings.join(" | ")}`);
+      const lines = [
+        ...m.missed.map((bullet) => `  bullet not whole: ${bullet.start}… (${bullet.words} words)`),
+        ...m.proseMissed.map((paragraph) => `  prose not whole: ${paragraph.start}… (${paragraph.words} words)`),
+        ...m.glued.map((line) => `  glued: ${line.start}…`),
+      ];
+      if (m.found < m.sections || m.mixed > 0) lines.push(`  sections read: ${m.headings.join(" | ")}`);
       if (lines.length > 0) notes.push(`\n${entry.file}\n${lines.join("\n")}`);
     }
   }
