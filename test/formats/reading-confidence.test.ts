@@ -100,3 +100,18 @@ describe("reading-confidence on pages that are pictures", () => {
     ]);
   });
 });
+
+describe("reading-confidence on a PDF whose font names the wrong letters", () => {
+  const shiftedMap = fileURLToPath(new URL("../fixtures/producers/react-pdf-shifted-map.pdf", import.meta.url));
+
+  it("marks the text unreliable, warns once at the first claim, and grades none of it", async () => {
+    const result = await lintFile(shiftedMap, { level: "senior", rules });
+    expect(result.messages.map((message) => [message.ruleId, message.severity, message.page])).toEqual([
+      [READING_CONFIDENCE_ID, 1, 1],
+    ]);
+    const [warning] = result.messages;
+    expect(warning?.message).toMatch(/a font's character map does not match the letters it draws/);
+    expect(warning?.message).toMatch(/export the resume again from its source/i);
+    expect(result.level.estimated).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import type { ResumeDocument } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
+import letterWidthData from "./letter-widths.json" with { type: "json" };
 import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";
 import { isBoldFont, isIconFont, isSymbolFont, repairRun } from "./pdf-text.js";
 
@@ -362,15 +363,18 @@ async function readPage(
 }
 
 /**
- * Fonts whose Unicode map names characters for codes the font has no glyph for: the map is out of
- * step with the glyphs (react-pdf drops an entry and shifts every later letter), so none of the
- * font's text can be trusted. pdf.js marks such glyphs `isInFont: false`.
+ * Fonts whose Unicode map is out of step with their glyphs, so that none of their text can be
+ * trusted (react-pdf has dropped an entry and shifted every later letter). Two signs, either
+ * enough: the map names a letter for a glyph the font does not have (pdf.js marks it
+ * `isInFont: false`), or the glyphs' widths do not rise and fall with the widths of the letters
+ * the map names ("i" drawn as wide as "m").
  */
 function fontsWithBrokenMaps(
   ops: Record<string, number>,
   list: { fnArray: number[]; argsArray: unknown[] },
 ): Set<string> {
   const broken = new Set<string>();
+  const widths = new Map<string, Map<string, number>>();
   let font = "";
   list.fnArray.forEach((fn, index) => {
     const args = list.argsArray[index];
@@ -379,11 +383,66 @@ function fontsWithBrokenMaps(
     if (fn !== ops.showText || !Array.isArray(args[0]) || broken.has(font)) return;
     for (const glyph of args[0] as unknown[]) {
       if (typeof glyph !== "object" || glyph === null) continue;
-      const { isInFont, unicode } = glyph as { isInFont?: boolean; unicode?: string };
-      if (isInFont === false && typeof unicode === "string" && /\p{L}|\p{N}/u.test(unicode)) broken.add(font);
+      const { isInFont, unicode, width } = glyph as { isInFont?: boolean; unicode?: string; width?: number };
+      if (typeof unicode !== "string") continue;
+      if (isInFont === false && /\p{L}|\p{N}/u.test(unicode)) broken.add(font);
+      if (letterWidths[unicode] !== undefined && typeof width === "number" && width > 0) {
+        const seen = widths.get(font) ?? new Map<string, number>();
+        seen.set(unicode, width);
+        widths.set(font, seen);
+      }
     }
   });
+  for (const [name, seen] of widths) if (widthsDisagree(seen)) broken.add(name);
   return broken;
+}
+
+const letterWidths: Readonly<Record<string, number>> = letterWidthData.widths;
+
+/** At least this many different letters before glyph widths say anything about a font's map. */
+const WIDTH_SAMPLE = 20;
+/** Below this rank correlation between glyph and letter widths, the map names the wrong letters. */
+const WIDTH_AGREEMENT = 0.55;
+
+function widthsDisagree(seen: ReadonlyMap<string, number>): boolean {
+  if (seen.size < WIDTH_SAMPLE) return false;
+  const letters = [...seen.keys()];
+  const agreement = rankCorrelation(
+    letters.map((letter) => seen.get(letter) as number),
+    letters.map((letter) => letterWidths[letter] as number),
+  );
+  // A monospaced font has one width for every letter and says nothing.
+  return agreement !== null && agreement < WIDTH_AGREEMENT;
+}
+
+function ranks(values: readonly number[]): number[] {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+  const result = new Array<number>(values.length).fill(0);
+  for (let start = 0; start < order.length; ) {
+    let end = start;
+    while (end + 1 < order.length && order[end + 1]?.value === order[start]?.value) end++;
+    for (let k = start; k <= end; k++) result[(order[k] as { index: number }).index] = (start + end) / 2;
+    start = end + 1;
+  }
+  return result;
+}
+
+/** Spearman's rank correlation, or null when either side does not vary. */
+function rankCorrelation(a: readonly number[], b: readonly number[]): number | null {
+  const x = ranks(a);
+  const y = ranks(b);
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const [mx, my] = [mean(x), mean(y)];
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  x.forEach((value, index) => {
+    const dy = (y[index] as number) - my;
+    sxy += (value - mx) * dy;
+    sxx += (value - mx) ** 2;
+    syy += dy ** 2;
+  });
+  return sxx === 0 || syy === 0 ? null : sxy / Math.sqrt(sxx * syy);
 }
 
 type Matrix = [number, number, number, number, number, number];
