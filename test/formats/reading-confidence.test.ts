@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { lintDocument, lintFile, READING_CONFIDENCE_ID, readResumeText } from "@reslint/core";
+import { lintDocument, lintFile, READING_CONFIDENCE_ID, readResumeFile, readResumeText } from "@reslint/core";
 import { rules } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 import { buildLines, type PdfRun } from "../../packages/core/src/read/pdf-lines.js";
@@ -113,5 +113,25 @@ describe("reading-confidence on a PDF whose font names the wrong letters", () =>
     expect(warning?.message).toMatch(/a font's character map does not match the letters it draws/);
     expect(warning?.message).toMatch(/export the resume again from its source/i);
     expect(result.level.estimated).toBeNull();
+  });
+});
+
+describe("reading-confidence on a PDF whose ligature maps to no character", () => {
+  const unmapped = fileURLToPath(new URL("../fixtures/producers/react-pdf-unmapped-ligature.pdf", import.meta.url));
+
+  it("keeps each word whole around the unreadable letter and leaves those claims out", async () => {
+    const { document } = await readResumeFile(unmapped);
+    expect(document.claims.map((claim) => [claim.text, claim.unreliable ?? null])).toEqual([
+      [
+        "Pro\uFFFDled the \uFFFDxture loader and \uFFFDxed the flaky offline sync, cutting \uFFFDeld crashes by half",
+        "unmapped-characters",
+      ],
+      ["Built the Bluetooth pairing flow for the \uFFFDrmware updater used by 30,000 devices", "unmapped-characters"],
+      ["Migrated the office dashboards to a new charting library without changing a single external link", null],
+    ]);
+    const result = await lintFile(unmapped, { level: "senior", rules });
+    const warnings = result.messages.filter((message) => message.ruleId === READING_CONFIDENCE_ID);
+    expect(warnings.map((message) => [message.line, message.column, message.page])).toEqual([[4, 1, 1]]);
+    expect(warnings[0]?.message).toContain("2 of 3 claims are affected");
   });
 });

@@ -425,8 +425,8 @@ function joinRuns(runs: readonly PdfRun[]): { text: string; wideGap: boolean } {
     text += run.text.replace(spelledOut, (letters) => letters.replace(/ /g, ""));
     right = Math.max(right, run.x + run.width);
   });
-  // An undecodable glyph kept its place inside a word ("e�ectively"); elsewhere it is dropped.
-  const kept = text.replace(/(?<!\p{L})\uFFFD+|\uFFFD+(?!\p{L})/gu, "");
+  // An undecodable glyph kept its place in a word ("e�ectively", "�rmware"); alone it is dropped.
+  const kept = text.replace(/(?<!\p{L})\uFFFD+(?!\p{L})/gu, "");
   return { text: kept.replace(/\s+/g, " ").trim(), wideGap };
 }
 
@@ -743,9 +743,13 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
     }
     if (isBullet) bullet = { markerX: line.markerX ?? line.textX, textX: line.textX, startsBold: line.startsBold };
     else if (gapAbove > 1.6) bullet = null;
-    const unreliable = line.runs.find((run) => run.unreliable !== undefined && hasLetters(line.text))?.unreliable;
+    // A glyph with no character counts only where it stayed inside a word; a broken map always.
+    const unreliable = line.runs
+      .map((run) => run.unreliable)
+      .find((reason) => reason === "font-map" || (reason === "unmapped-characters" && line.text.includes("\uFFFD")));
+    const marked = unreliable !== undefined && hasLetters(line.text) ? unreliable : undefined;
     output.push({
-      ...(unreliable !== undefined ? { unreliable } : {}),
+      ...(marked !== undefined ? { unreliable: marked } : {}),
       text: line.text,
       x: Math.round(line.textX * 10) / 10,
       fontSize: line.size,

@@ -122,14 +122,16 @@ export function repairRun(text: string): { text: string; undecodable: number } {
       out += "•";
       continue;
     }
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a) {
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f)) {
       const mapped = t1Controls[code];
-      if (mapped !== undefined) out += mapped;
-      else undecodable++;
-      continue;
-    }
-    if (code >= 0x7f && code <= 0x9f) {
+      if (mapped !== undefined) {
+        out += mapped;
+        continue;
+      }
+      // A glyph whose map names no character (a ligature, often): it keeps its place as U+FFFD,
+      // which the line builder keeps only inside a word.
       undecodable++;
+      out += "\uFFFD";
       continue;
     }
     if (code === 0xfffd || (code >= 0xe000 && code <= 0xf8ff)) {

@@ -345,13 +345,12 @@ async function readPage(
       const repaired = repairRun(item.str);
       tally.chars += letters;
       tally.undecodable += repaired.undecodable;
-      if (repaired.text.trim() === "") {
-        // A ligature whose glyph maps to no character ("e ectively"): keep its place in the word
-        // and say the text is unreliable, rather than split the word at a gap.
-        if (repaired.undecodable === 0 || font.symbol) continue;
-        run.text = "\uFFFD";
-        run.unreliable = "unmapped-characters";
-      } else run.text = repaired.text;
+      if (repaired.text.trim() === "") continue;
+      // A ligature whose glyph maps to no character ("e ectively") keeps its place in the word as
+      // U+FFFD, and the text is said to be unreliable rather than split at a gap.
+      run.text = font.symbol ? repaired.text.replaceAll("\uFFFD", "") : repaired.text;
+      if (run.text.includes("\uFFFD")) run.unreliable = "unmapped-characters";
+      if (run.text.trim() === "") continue;
       if (brokenFonts.has(item.fontName)) run.unreliable = "font-map";
     }
     runs.push(run);
