@@ -528,6 +528,11 @@ sets.forEach((set, index) => {
   const shared = process.env.RESLINT_SHARED ?? join(corpusDir, "..", "..", "..", "shared");
   const { evaluateRoles } = await import("./roles-eval.mjs");
   if (existsSync(join(shared, "realworld"))) {
+    if (existsSync(join(corpusDir, "realworld-labels.jsonl"))) {
+      const { evaluateRealworld } = await import("./realworld-eval.mjs");
+      console.log("\n## Real resumes: the published resumes in shared/realworld (realworld-labels.jsonl)\n");
+      await evaluateRealworld({ shared, verbose });
+    }
     console.log("\n## Roles on the published resumes in shared/realworld (realworld-roles.json)\n");
     await evaluateRoles({ shared, verbose });
   }
