@@ -70,6 +70,41 @@ describe(ruleId, () => {
     ]);
   });
 
+  describe("reads every sentence of a claim, present tense and nouns too", () => {
+    const flagged = [
+      "Billing: Service that sends invoices and receipts. Involved in the retry work for failed cards.",
+      "Search indexing for the catalogue. Helped with the relevance tuning for the spring launch.",
+      "Assists the engineering director in planning the quarterly roadmap",
+      "Supports the analytics team with ad hoc queries",
+      "Participation in the development of the mobile checkout",
+      "Involvement in the migration of the order database",
+      "Contributes to the design reviews of the platform group",
+    ];
+    it.each(flagged)("%s", async (bullet) => {
+      await expectFlagged(ruleId, bullet);
+    });
+
+    const nearMisses = [
+      "Supporting 900 requests a second at p99 under 80 ms",
+      "Served 2M monthly sessions from one region after moving reads to a cache",
+      "Built the ledger. It now supports 5k writes per second.",
+      "Served as incident commander for 25 incidents and wrote 11 of the postmortems",
+    ];
+    it.each(nearMisses)("leaves alone %s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+
+    it("points at the claim when the weak verb opens its second sentence", async () => {
+      const bullets = [
+        "Built the tax export for finance",
+        "Billing: Service for invoices. Involved in the dunning work.",
+      ];
+      const messages = await lintBullets(bullets, { ruleId });
+      expect(messages).toEqual([expect.objectContaining(atBullet(ruleId, bullets[1] as string, 1))]);
+      expect(messages[0]?.message).toMatch(/^"Involved in" hides what you did/);
+    });
+  });
+
   it("reports with the rule's default severity and url", async () => {
     const [message] = await lintBullets(["Helped migrate the monolith to Kubernetes"], { ruleId });
     expect(message).toBeDefined();

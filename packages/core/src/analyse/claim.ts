@@ -331,6 +331,16 @@ function findWeakOwnership(tokens: readonly Token[], mainAt: number): PhraseMatc
   return match;
 }
 
+/** Indices of the tokens after `from` that open a new sentence ("… retries. Involved in …"). */
+function sentenceStarts(text: string, tokens: readonly Token[], from: number): number[] {
+  const starts: number[] = [];
+  for (let index = from + 1; index < tokens.length; index++) {
+    const between = text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start);
+    if (/[.!?;]\s/.test(between) && /^\p{Lu}/u.test((tokens[index] as Token).raw)) starts.push(index);
+  }
+  return starts;
+}
+
 /** Computes every signal for one claim. Rules read these; none of them re-reads the text. */
 export function analyseClaim(text: string): ClaimSignals {
   const tokens = tokenize(text);
@@ -342,7 +352,14 @@ export function analyseClaim(text: string): ClaimSignals {
     mainAt = mainVerbPosition(tokens, afterLabel);
     mainVerb = findMainVerb(tokens, mainAt);
   }
-  const weakMatch = findWeakOwnership(tokens, mainAt);
+  // "Billing: Service for invoices. Involved in the dunning work.": every sentence of a claim has
+  // a main verb of its own, and a weak one anywhere hides the writer's part.
+  const weakMatch =
+    findWeakOwnership(tokens, mainAt) ??
+    sentenceStarts(text, tokens, mainAt)
+      .map((start) => findWeakOwnership(tokens, mainVerbPosition(tokens, start)))
+      .find((match) => match !== null) ??
+    null;
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
   const { markers, scope } = findScope(text, tokens);
   const sprintPlanning = findSprintPlanning(text, tokens);
