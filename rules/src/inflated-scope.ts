@@ -47,6 +47,7 @@ export default defineRule({
       if (signals.sprintPlanning.length > 0) {
         context.report({
           claim,
+          trigger: term,
           message: `"${term.text}" here is sprint or ticket prioritisation; call it planning for the team, or show decisions that shaped work beyond one backlog.`,
         });
         continue;
@@ -54,6 +55,7 @@ export default defineRule({
       if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy) || backedByRole(claim, context.claims)) continue;
       context.report({
         claim,
+        trigger: term,
         message: `"${term.text}" claims organisation-wide reach with no evidence beyond one team; name the teams, what they adopted, or the document that set the direction, or scope the claim to what you owned.`,
       });
     }

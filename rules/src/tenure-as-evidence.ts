@@ -17,6 +17,7 @@ export default defineRule({
       if (!tenure) continue;
       context.report({
         claim,
+        trigger: tenure,
         message: `"${tenure.text}" measures time served, not level; say what you owned, decided or operated in that time, with scope and results.`,
       });
     }

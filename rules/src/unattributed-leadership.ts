@@ -18,6 +18,7 @@ export default defineRule({
       if (!leadership || hasAttribution(claim.signals)) continue;
       context.report({
         claim,
+        trigger: leadership,
         message: `"${leadership.text}" is not attributed: name what you wrote, reviewed, decided or set up, and what changed because of it (adoption, a number, people who now own it).`,
       });
     }

@@ -17,6 +17,7 @@ export default defineRule({
       if (!outcome || claim.signals.results.length > 0) continue;
       context.report({
         claim,
+        trigger: outcome,
         message: `"${outcome.text}" claims a change without a measure; add the before and after, a percentage, money saved or how often it now happens.`,
       });
     }

@@ -18,6 +18,7 @@ export default defineRule({
       if (!label || complexityConstraints.length > 0 || results.length > 0 || quantities.length > 0) continue;
       context.report({
         claim,
+        trigger: label,
         message: `"${label.text}" is a label, not evidence; name the constraint that made it hard (request rate, data volume, latency budget, consistency guarantee, regulation).`,
       });
     }

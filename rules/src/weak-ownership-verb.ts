@@ -17,6 +17,7 @@ export default defineRule({
       if (!weak) continue;
       context.report({
         claim,
+        trigger: weak,
         message: `"${weak.text}" hides what you did; lead with the part you owned (designed, built, decided, ran) or cut the claim.`,
       });
     }

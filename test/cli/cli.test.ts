@@ -58,6 +58,7 @@ interface JsonMessage {
   endLine: number;
   endColumn: number;
   excerpt: string;
+  trigger?: { text: string; line: number; column: number; endLine: number; endColumn: number };
 }
 
 interface JsonResult {
@@ -176,16 +177,9 @@ describe("--format json", () => {
     expect(result.level).toEqual({ target: "senior", estimated: "mid" });
     expect(Object.keys(result.level)).toEqual(["target", "estimated"]);
     for (const message of result.messages) {
-      expect(Object.keys(message)).toEqual([
-        "ruleId",
-        "severity",
-        "message",
-        "line",
-        "column",
-        "endLine",
-        "endColumn",
-        "excerpt",
-      ]);
+      // Claim findings also say which words triggered them; a finding on a heading does not.
+      const keys = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "excerpt"];
+      expect(Object.keys(message)).toEqual(message.trigger === undefined ? keys : [...keys, "trigger"]);
       expect(typeof message.ruleId).toBe("string");
       expect([1, 2]).toContain(message.severity);
       expect(message.message).toMatch(/^\S.*[.?!]$/);
@@ -204,6 +198,13 @@ describe("--format json", () => {
       endLine: 13,
       endColumn: 3 + INFLATED_SCOPE_TEXT.length,
       excerpt: INFLATED_SCOPE_TEXT,
+      trigger: {
+        text: "engineering strategy",
+        line: 13,
+        column: 3 + INFLATED_SCOPE_TEXT.indexOf("engineering strategy"),
+        endLine: 13,
+        endColumn: 3 + INFLATED_SCOPE_TEXT.indexOf("engineering strategy") + "engineering strategy".length,
+      },
     });
     expect(result.messages.find((message) => message.ruleId === "missing-production-ownership")).toMatchObject({
       severity: 1,

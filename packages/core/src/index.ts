@@ -26,7 +26,7 @@ export type {
   SourceRange,
   UnreliableText,
 } from "./model/document.js";
-export type { LevelReport, LintMessage, LintResult, Severity } from "./model/results.js";
+export type { LevelReport, LintMessage, LintResult, Severity, TriggerRange } from "./model/results.js";
 export {
   DEFAULT_TARGET_LEVEL,
   isTargetLevel,

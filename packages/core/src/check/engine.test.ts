@@ -359,3 +359,49 @@ describe("lintFile on files that cannot be read", () => {
     expect(result.messages).toEqual([]);
   });
 });
+
+describe("trigger ranges", () => {
+  const weakWords = defineRule({
+    meta: {
+      id: "weak-words",
+      description: "test",
+      severity: "warning",
+      levels: ["senior"],
+      url: "https://example.com",
+    },
+    check(context) {
+      for (const claim of context.claims) {
+        const weak = claim.signals.weakOwnership;
+        if (weak) context.report({ claim, trigger: weak, message: `"${weak.text}" is weak` });
+      }
+    },
+  });
+  const lint = (text: string) => lintText(text, { level: "senior", rules: [weakWords] });
+
+  it("points at the words inside the claim, past markup", () => {
+    const [message] = lint("## Experience\n\n- Built the tax export. **Helped with** the dunning work.\n").messages;
+    expect(message).toMatchObject({ line: 3, column: 3, endLine: 3, endColumn: 58 });
+    expect(message?.trigger).toEqual({ text: "Helped with", line: 3, column: 27, endLine: 3, endColumn: 38 });
+  });
+
+  it("follows the words onto the next line of a wrapped claim", () => {
+    const [message] = lint(
+      "## Experience\n\n- Built the tax export for finance. Involved\n  in the dunning work.\n",
+    ).messages;
+    expect(message?.trigger).toEqual({ text: "Involved in", line: 3, column: 37, endLine: 4, endColumn: 5 });
+  });
+
+  it("carries no trigger when a rule reports the claim alone", () => {
+    const whole = defineRule({
+      meta: { id: "whole", description: "test", severity: "warning", levels: ["senior"], url: "https://example.com" },
+      check(context) {
+        for (const claim of context.claims) context.report({ claim, message: "about the whole claim" });
+      },
+    });
+    const [message] = lintText("## Experience\n\n- Built the tax export.\n", {
+      level: "senior",
+      rules: [whole],
+    }).messages;
+    expect(message?.trigger).toBeUndefined();
+  });
+});

@@ -1,10 +1,11 @@
 import { VFile } from "vfile";
+import { location } from "vfile-location";
 import type { VFileMessage } from "vfile-message";
 import { analyseDocument } from "../analyse/analyse-document.js";
-import type { AnalysedClaim } from "../analyse/signals.js";
+import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import { estimateLevel } from "../level/estimate.js";
-import type { Box, ResumeDocument, SourceFormat, SourceRange, UnreliableText } from "../model/document.js";
-import type { LintMessage, LintResult } from "../model/results.js";
+import type { Box, Claim, ResumeDocument, SourceFormat, SourceRange, UnreliableText } from "../model/document.js";
+import type { LintMessage, LintResult, TriggerRange } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
 import type { Report, Rule, RuleContext } from "./rule.js";
@@ -27,6 +28,35 @@ interface Located {
 function placeOf(range: SourceRange) {
   const point = ({ line, column, offset }: SourceRange["start"]) => ({ line, column, offset });
   return { start: point(range.start), end: point(range.end) };
+}
+
+/** The trigger words of claim findings, kept beside the vfile messages like their PDF places. */
+const triggers = new WeakMap<VFileMessage, TriggerRange>();
+
+const sourcePlaces = new WeakMap<ResumeDocument, ReturnType<typeof location>>();
+
+/**
+ * Where a claim's trigger words stand in the document text: searched for within the claim's own
+ * source span (whitespace may differ, markup may not), or null when they are not found there.
+ */
+function triggerRange(document: ResumeDocument, claim: Claim, trigger: Match): TriggerRange | null {
+  const words = trigger.text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  if (words.length === 0 || words[0] === "") return null;
+  const span = document.text.slice(claim.range.start.offset, claim.range.end.offset);
+  const found = new RegExp(words.join("\\s+"), "u").exec(span);
+  if (!found) return null;
+  let place = sourcePlaces.get(document);
+  if (!place) {
+    place = location(document.text);
+    sourcePlaces.set(document, place);
+  }
+  const start = place.toPoint(claim.range.start.offset + found.index);
+  const end = place.toPoint(claim.range.start.offset + found.index + found[0].length);
+  if (!start || !end) return null;
+  return { text: trigger.text, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 /** Page and box of PDF findings, kept beside the vfile messages that carry everything else. */
@@ -89,6 +119,9 @@ export function lintDocument(
         message.actual = collapse(excerpt);
         message.fatal = rule.meta.severity === "error";
         if (page !== undefined || box !== undefined) pdfPlaces.set(message, { page, box });
+        const trigger =
+          "claim" in report && report.trigger ? triggerRange(document, report.claim.claim, report.trigger) : null;
+        if (trigger) triggers.set(message, trigger);
       },
     };
     rule.check(context);
@@ -156,6 +189,8 @@ function toLintMessages(file: VFile): LintMessage[] {
       excerpt: message.actual ?? "",
     };
     if (message.url) lintMessage.url = message.url;
+    const trigger = triggers.get(message);
+    if (trigger) lintMessage.trigger = trigger;
     const pdfPlace = pdfPlaces.get(message);
     if (pdfPlace?.page !== undefined) lintMessage.page = pdfPlace.page;
     if (pdfPlace?.box !== undefined) lintMessage.box = pdfPlace.box;

@@ -1,4 +1,4 @@
-import type { AnalysedClaim } from "../analyse/signals.js";
+import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import type { ResumeDocument, Role, Section, SourceRange } from "../model/document.js";
 import type { TargetLevel } from "../model/target-levels.js";
 
@@ -24,7 +24,11 @@ export type ReportTarget =
   | { section: Section }
   | { range: SourceRange; excerpt: string };
 
-export type Report = ReportTarget & { message: string };
+/**
+ * A finding: what it points at, its message, and for a claim the words that triggered it (a
+ * `Match` into the claim's text), so an editor can underline "Helped with" rather than the claim.
+ */
+export type Report = ReportTarget & { message: string; trigger?: Match };
 
 export interface RuleContext {
   readonly level: TargetLevel;

@@ -19,6 +19,11 @@ export interface LintMessage {
   fatal?: true;
   /** Where to read more about the rule. */
   url?: string;
+  /**
+   * The words in the claim that triggered the finding ("Helped with"), where they stand in the
+   * source; absent when the finding is about the claim as a whole or the words cannot be found.
+   */
+  trigger?: TriggerRange;
   /** PDF only: the page the claim is on, and its box in PDF coordinates. */
   page?: number;
   box?: Box;
@@ -36,4 +41,13 @@ export interface LintResult {
   errorCount: number;
   warningCount: number;
   level: LevelReport;
+}
+
+/** Words of a claim and their place in the source; `endColumn` is exclusive, as for messages. */
+export interface TriggerRange {
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }

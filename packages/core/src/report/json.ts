@@ -15,6 +15,7 @@ export function formatJson(results: readonly LintResult[]): string {
       endLine: message.endLine,
       endColumn: message.endColumn,
       excerpt: message.excerpt,
+      ...(message.trigger !== undefined ? { trigger: message.trigger } : {}),
       ...(message.page !== undefined ? { page: message.page } : {}),
       ...(message.box !== undefined ? { box: message.box } : {}),
     })),
