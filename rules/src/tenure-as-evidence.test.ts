@@ -67,6 +67,40 @@ describe(ruleId, () => {
     ]);
   });
 
+  describe("reads a career told as a story", () => {
+    const flagged = [
+      "Over the past 13 years, I've worked for several top-tier companies and started my own consultancy",
+      "For the last 12 years, Maren has applied her skills in data engineering to public health",
+      "Since 2006, I've worked with a very mixed set of technologies and companies",
+      "My passion for technology began in 2004 with a database project",
+      "Extensive experience in query tuning and capacity reviews",
+    ];
+    it.each(flagged)("%s", async (bullet) => {
+      await expectFlagged(ruleId, bullet);
+    });
+
+    const nearMisses = [
+      "Over the past 2 years, cut AWS spend by 30% through reserved instances",
+      "For the last four years I have owned the batch pipelines behind the stock forecasts, including their on-call rotation",
+      "Since 2019, the platform has served 2M users a month",
+    ];
+    it.each(nearMisses)("leaves alone %s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+
+    it("underlines the words that tell the story", async () => {
+      const bullet = "Over the past 13 years, I've worked for several companies";
+      const [message] = await lintBullets([bullet], { ruleId });
+      expect(message?.trigger).toEqual({
+        text: "Over the past 13 years",
+        line: 5,
+        column: 3,
+        endLine: 5,
+        endColumn: 25,
+      });
+    });
+  });
+
   it("reports with the rule's default severity and url", async () => {
     const bullet = "Brought 10 years of backend experience to the payments team";
     const [message] = await lintBullets([bullet], { ruleId });

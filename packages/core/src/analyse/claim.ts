@@ -218,6 +218,21 @@ function describesWriter(tokens: readonly Token[], at: number): boolean {
   return !beforeArticle || linkingVerbs.has(beforeArticle.norm);
 }
 
+/**
+ * The words at `at` tell the writer's career in general: "I've worked for…", "Harry has applied
+ * his skills…". "I have owned the pipelines…" names work and is not a story of time served.
+ */
+function aboutTheWriter(tokens: readonly Token[], at: number): boolean {
+  const subject = tokens[at];
+  if (!subject) return false;
+  const named = /^\p{Lu}\p{Ll}/u.test(subject.raw) && lexicon.careerVerbsAfterName.has(tokens[at + 1]?.norm ?? "");
+  if (!lexicon.careerSubjects.has(subject.norm) && !named) return false;
+  let verb = at + 1;
+  while (verb < at + 3 && lexicon.careerVerbsAfterName.has(tokens[verb]?.norm ?? "")) verb++;
+  const word = tokens[verb]?.norm ?? "";
+  return lexicon.careerNarrativeVerbs.has(word);
+}
+
 function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
   const spans = lexicon.tenure.findAll(tokens).filter((match) => {
     const previous = tokens[match.first - 1];
@@ -233,8 +248,18 @@ function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasM
   });
   // "Seasoned engineer …" labels the writer; "coached a seasoned Java team" describes others.
   const labels = lexicon.tenureSelfLabels.findAll(tokens).filter((match) => describesWriter(tokens, match.first));
+  // "My passion for technology began in 2004", "Extensive experience in SQL tuning": a career
+  // told as a story or a quantity, rather than as work.
+  const stories = lexicon.tenureStories.findAll(tokens);
+  // "Over the past 13 years, I've worked for…", "Since 2006, he has…": a sentence that opens with
+  // the length of a career and goes on about the writer; "Over the past 2 years, cut costs 30%"
+  // is how long one piece of work took.
+  const openers = [0, ...sentenceStarts(text, tokens, 0)]
+    .map((start) => lexicon.careerSpanOpeners.matchAt(tokens, start))
+    .filter((match): match is PhraseMatch => match !== null)
+    .filter((match) => aboutTheWriter(tokens, match.last));
   const found: PhraseMatch[] = [];
-  for (const match of [...spans, ...durations, ...labels].sort((a, b) => a.first - b.first)) {
+  for (const match of [...spans, ...durations, ...labels, ...stories, ...openers].sort((a, b) => a.first - b.first)) {
     const last = found.at(-1);
     if (!last || match.first >= last.last) found.push(match);
   }

@@ -57,6 +57,11 @@ export const lexicon = {
   tenureSelfLabels: new PhraseList(tenure.selfLabels),
   tenureDurations: new PhraseList(tenure.durations),
   tenureNotAfter: new Set(tenure.notAfter),
+  tenureStories: new PhraseList(tenure.careerStories),
+  careerSpanOpeners: new PhraseList(tenure.careerSpanOpeners),
+  careerSubjects: new Set(tenure.careerSubjects),
+  careerVerbsAfterName: new Set(tenure.careerVerbsAfterName),
+  careerNarrativeVerbs: new Set(tenure.careerNarrativeVerbs),
   durationsNotAfter: new Set([...tenure.notAfter, ...tenure.durationsNotAfter]),
   peopleManagement: new PhraseList(peopleManagement.phrases),
   ownership: {
