@@ -14,7 +14,9 @@ export default defineRule({
   },
   check(context) {
     for (const claim of context.claims) {
-      const leadership = claim.signals.leadership[0];
+      // A summary may name the role; an experience line that claims a lead title has to back it.
+      const title = claim.section.kind === "summary" ? undefined : claim.signals.leadTitles[0];
+      const leadership = claim.signals.leadership[0] ?? title;
       if (!leadership || hasAttribution(claim.signals)) continue;
       context.report({
         claim,

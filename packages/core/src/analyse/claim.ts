@@ -146,22 +146,36 @@ function findAll(text: string, tokens: readonly Token[], list: PhraseList): Matc
 }
 
 function findLeadership(text: string, tokens: readonly Token[], mainAt: number): Match[] {
-  return lexicon.leadership
-    .findAll(tokens)
-    .filter((match) => {
-      const first = tokens[match.first] as Token;
-      const next = tokens[match.last];
-      // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
-      const passive = next?.norm === "by" && tokens[match.last + 1]?.norm !== "example";
-      if (passive || (first.norm === "led" && next?.norm === "to")) return false;
-      if (!clauseOnlyLeadership.has(first.norm)) return true;
-      // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
-      if (!next || /^\p{Lu}/u.test(next.raw)) return false;
-      // "reports to guide product decisions": things guide too, so after "to" it is a purpose.
-      if (tokens[match.first - 1]?.norm === "to" && lexicon.leadershipPurposeOnly.has(first.norm)) return false;
-      return opensClause(text, tokens, match.first, mainAt);
-    })
-    .map((match) => toMatch(text, tokens, match));
+  const acts = lexicon.leadership.findAll(tokens).filter((match) => {
+    const first = tokens[match.first] as Token;
+    const next = tokens[match.last];
+    // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
+    const passive = next?.norm === "by" && tokens[match.last + 1]?.norm !== "example";
+    if (passive || (first.norm === "led" && next?.norm === "to")) return false;
+    // "Directed read traffic to the replicas": the verb moves requests, not people.
+    if (lexicon.leadershipNotBefore.matchAt(tokens, match.last)) return false;
+    // "committed to empowering the community": after "to" some verbs only state an aim.
+    if (tokens[match.first - 1]?.norm === "to" && lexicon.leadershipPurposeOnly.has(first.norm)) return false;
+    if (!clauseOnlyLeadership.has(first.norm)) return true;
+    // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
+    if (!next || /^\p{Lu}/u.test(next.raw)) return false;
+    return opensClause(text, tokens, match.first, mainAt);
+  });
+  return acts.map((match) => toMatch(text, tokens, match));
+}
+
+/** "Tech lead for the partner squad" claims the role; "paired with the team lead" names another. */
+function findLeadTitles(text: string, tokens: readonly Token[]): Match[] {
+  return (
+    lexicon.leadTitles
+      .findAll(tokens)
+      // "Tech Lead | Tooling Engineer | Maintainer" lists titles, it claims nothing.
+      .filter((match) => {
+        const after = text.slice((tokens[match.last - 1] as Token).end, tokens[match.last]?.start ?? text.length);
+        return describesWriter(tokens, match.first) && !after.includes("|");
+      })
+      .map((match) => toMatch(text, tokens, match))
+  );
 }
 
 function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, mainVerb: MainVerb | null): Match[] {
@@ -331,29 +345,79 @@ function findSprintPlanning(text: string, tokens: readonly Token[]): Match[] {
 }
 
 function findArtifacts(text: string, tokens: readonly Token[]): Match[] {
-  return lexicon.artifacts
-    .findAll(tokens)
-    .filter((match) => tokens[match.first - 1]?.norm !== "to") // "to guide decisions" is a verb
-    .map((match) => toMatch(text, tokens, match));
+  return (
+    lexicon.artifacts
+      .findAll(tokens)
+      // "to guide decisions" is a verb; "to maintain high-quality standards" names a goal, not a document.
+      .filter((match) => !lexicon.artifactsNotAfter.has(tokens[match.first - 1]?.norm ?? ""))
+      .map((match) => toMatch(text, tokens, match))
+  );
+}
+
+/** False when a mechanism word is passive ("was hired by"), done to the writer ("hired me"), or an adjective ("the newly designed components"). */
+function isWritersAct(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const previous = tokens[match.first - 1];
+  if (previous && (lexicon.mechanismsNotAfter.has(previous.norm) || lexicon.mechanismPassiveAfter.has(previous.norm))) {
+    return false;
+  }
+  if (lexicon.mechanismWriterObjects.has(tokens[match.last]?.norm ?? "")) return false;
+  const beforeAdverb = previous && /ly$/.test(previous.norm) ? tokens[match.first - 2] : previous;
+  return !(beforeAdverb && lexicon.determiners.has(beforeAdverb.norm) && match.last - match.first === 1);
 }
 
 function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
-  return lexicon.mechanisms
-    .findAll(tokens)
-    .filter((match) => {
-      // "Coached engineers on writing better tests": the topic, not something the writer did.
-      const previous = tokens[match.first - 1];
-      return !(previous && lexicon.mechanismsNotAfter.has(previous.norm));
-    })
-    .map((match) => toMatch(text, tokens, match));
+  return (
+    lexicon.mechanisms
+      .findAll(tokens)
+      // "Setting technical vision" restates a leadership claim rather than showing how it was done.
+      .filter((match) => isWritersAct(tokens, match) && !lexicon.mechanismsNotBefore.matchAt(tokens, match.last))
+      .map((match) => toMatch(text, tokens, match))
+  );
 }
 
-function findWeakOwnership(tokens: readonly Token[], mainAt: number): PhraseMatch | null {
-  const match = lexicon.weakOwnership.matchAt(tokens, mainAt);
+/**
+ * The weak phrase at `at`, if any. A leadership reading of the same words wins ("Worked with many
+ * teams" is an influence claim), and working alongside others is weak only when the claim names
+ * no part of the writer's own: no act, result or adoption ("Worked with the tax team to close 14
+ * findings", "… then wrote the compatibility rules they now enforce").
+ */
+function findWeakOwnership(tokens: readonly Token[], at: number, ownPartNamed: boolean): PhraseMatch | null {
+  if (lexicon.leadership.matchAt(tokens, at)) return null;
+  const match =
+    lexicon.weakOwnership.matchAt(tokens, at) ?? (ownPartNamed ? null : lexicon.collaboration.matchAt(tokens, at));
   if (!match) return null;
   // "Contributed 40 pull requests", "Supported 300 merchants": counted work names what was done.
   if (lexicon.weakOwnershipNotBefore.matchAt(tokens, match.last)) return null;
   return match;
+}
+
+/**
+ * Token indices where the verb of a clause stands, in reading order: the claim's main verb, each
+ * sentence's, the verb after a subject pronoun ("Besides that, I also contributed to …"), after a
+ * lead-in ("Acme hired me to assist …", "My role was to support …"), the second of two joined verbs
+ * ("Listening and helping them …"), and a "to" clause after a verb of going ("Went on secondment
+ * to a client to support …").
+ */
+function clauseVerbPositions(
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  mainVerb: MainVerb | null,
+): number[] {
+  const positions = new Set<number>([mainAt]);
+  for (const start of sentenceStarts(text, tokens, mainAt)) positions.add(mainVerbPosition(tokens, start));
+  tokens.forEach((token, index) => {
+    if (lexicon.clauseSubjects.has(token.norm)) positions.add(mainVerbPosition(tokens, index + 1));
+    const leadIn = lexicon.clauseLeadIns.matchAt(tokens, index);
+    if (leadIn) positions.add(mainVerbPosition(tokens, leadIn.last));
+  });
+  if (mainVerb && tokens[mainAt + 1]?.norm === "and") positions.add(mainAt + 2);
+  if (mainVerb && lexicon.lightVerbs.has(mainVerb.lemma)) {
+    for (let index = mainAt + 1; index < tokens.length; index++) {
+      if ((tokens[index] as Token).norm === "to") positions.add(index + 1);
+    }
+  }
+  return [...positions].sort((a, b) => a - b);
 }
 
 /** Indices of the tokens after `from` that open a new sentence ("… retries. Involved in …"). */
@@ -377,14 +441,17 @@ export function analyseClaim(text: string): ClaimSignals {
     mainAt = mainVerbPosition(tokens, afterLabel);
     mainVerb = findMainVerb(tokens, mainAt);
   }
-  // "Billing: Service for invoices. Involved in the dunning work.": every sentence of a claim has
-  // a main verb of its own, and a weak one anywhere hides the writer's part.
+  // "Billing: Service for invoices. Involved in the dunning work.": every clause of a claim has a
+  // verb of its own, and a weak one anywhere hides the writer's part.
+  const results = findResults(text, tokens);
+  const quantities = findQuantities(tokens);
+  const mechanisms = findMechanisms(text, tokens);
+  const adoption = findAll(text, tokens, lexicon.adoption);
+  const ownPartNamed = [results, quantities, mechanisms, adoption].some((found) => found.length > 0);
   const weakMatch =
-    findWeakOwnership(tokens, mainAt) ??
-    sentenceStarts(text, tokens, mainAt)
-      .map((start) => findWeakOwnership(tokens, mainVerbPosition(tokens, start)))
-      .find((match) => match !== null) ??
-    null;
+    clauseVerbPositions(text, tokens, mainAt, mainVerb)
+      .map((at) => findWeakOwnership(tokens, at, ownPartNamed))
+      .find((match) => match !== null) ?? null;
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
   const { markers, scope } = findScope(text, tokens);
   const sprintPlanning = findSprintPlanning(text, tokens);
@@ -393,10 +460,11 @@ export function analyseClaim(text: string): ClaimSignals {
     ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),
     weakOwnership,
     leadership: findLeadership(text, tokens, mainAt),
+    leadTitles: findLeadTitles(text, tokens),
     artifacts: findArtifacts(text, tokens),
-    mechanisms: findMechanisms(text, tokens),
-    adoption: findAll(text, tokens, lexicon.adoption),
-    results: findResults(text, tokens),
+    mechanisms,
+    adoption,
+    results,
     productionOwnership: findAll(text, tokens, lexicon.productionOwnership),
     systemOwnership: findAll(text, tokens, lexicon.systemOwnership),
     scopeMarkers: markers,
@@ -411,6 +479,6 @@ export function analyseClaim(text: string): ClaimSignals {
     tenure: findTenure(text, tokens, mainAt, mainVerb !== null),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
     handsOn: findHandsOn(tokens),
-    quantities: findQuantities(tokens),
+    quantities,
   };
 }

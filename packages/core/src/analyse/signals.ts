@@ -32,6 +32,8 @@ export interface ClaimSignals {
   weakOwnership: Match | null;
   /** led, drove, spearheaded, mentored, influenced, worked with many teams, … */
   leadership: Match[];
+  /** "Tech lead for the partner squad", "Co-lead of the guild": a lead title the writer claims. */
+  leadTitles: Match[];
   /** RFC, design doc, standard, runbook, checklist, guide, … */
   artifacts: Match[];
   /** wrote, reviewed, paired, set rollout gates, ran, defined, … */
