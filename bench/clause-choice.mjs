@@ -56,7 +56,8 @@ function weakAtOffsets(text, offsets) {
   return tokens.some((token, index) => {
     if (!offsets.has(token.start)) return false;
     if (lexicon.leadership.matchAt(tokens, index)) return false;
-    const match = lexicon.weakOwnership.matchAt(tokens, index) ?? (ownPart ? null : lexicon.collaboration.matchAt(tokens, index));
+    const match =
+      lexicon.weakOwnership.matchAt(tokens, index) ?? (ownPart ? null : lexicon.collaboration.matchAt(tokens, index));
     return match !== null && !lexicon.weakOwnershipNotBefore.matchAt(tokens, match.last);
   });
 }

@@ -6,6 +6,7 @@ import {
   expectFlagged,
   expectRuleFields,
   lintBullets,
+  lintSource,
   type TargetLevel,
 } from "./test-helpers.js";
 
@@ -74,6 +75,50 @@ describe(ruleId, () => {
       expect.objectContaining(atBullet(ruleId, bullets[1] as string, 1)),
       expect.objectContaining(atBullet(ruleId, bullets[3] as string, 3)),
     ]);
+  });
+
+  describe("reads lead titles, first-person prose and more leadership verbs", () => {
+    const flagged: [string, string][] = [
+      ["Team lead for the claims processing squad", "Team lead"],
+      ["Co-leading the accessibility working group", "Co-leading"],
+      ["Lead developer on the booking engine rewrite", "Lead developer on"],
+      ["Served the partner programme as a mentor for new integrators", "as a mentor"],
+      ["Quayside hired me to drive the rebuild of their ordering app", "drive"],
+      ["Directed the consolidation of three reporting tools into one", "Directed"],
+      ["Supervises the weekend operations shift", "Supervises"],
+      ["Coordinated the regional support teams during the system cut-over", "Coordinated the regional support teams"],
+      ["Managed the QA team through the platform upgrade", "Managed the QA team"],
+      ["Proven track record of mentoring engineers into senior roles", "record of mentoring"],
+      ["Led the rebuild using the newly designed page components", "Led"],
+      ["Led release quality efforts to maintain high standards across teams", "Led"],
+    ];
+    it.each(flagged)("%s", async (bullet, trigger) => {
+      const [message] = await lintBullets([bullet], { ruleId });
+      expect(message?.trigger?.text).toBe(trigger);
+    });
+
+    const nearMisses = [
+      // A title backed by a result, a mechanism or adoption.
+      "Tech lead for the checkout squad; cut failed payments from 3% to 0.8% in two quarters",
+      "Co-lead of the API guild: wrote the versioning guideline that 6 teams adopted",
+      // Someone else's title, and a list of titles.
+      "Paired with the team lead on the quarterly capacity plan, which I wrote",
+      // Technical senses of the same verbs.
+      "Directed write traffic to the standby region during the failover drill",
+      "Managed the Terraform modules for the staging and production accounts",
+      "Coordinated the release of the SDK with a written rollout plan and a canary stage",
+      // An aim, not an act of leadership.
+      "Wrote onboarding notes to direct new hires to the right owners",
+    ];
+    it.each(nearMisses)("leaves alone %s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+
+    it("leaves a lead title in the summary to the experience that backs it", async () => {
+      const source = ["# A. Writer", "", "## Summary", "", "Tech lead for a payments team of five.", ""].join("\n");
+      const messages = await lintSource(source, { ruleIds: [ruleId] });
+      expect(messages).toEqual([]);
+    });
   });
 
   it("reports with the rule's default severity and url", async () => {

@@ -105,6 +105,56 @@ describe(ruleId, () => {
     });
   });
 
+  describe("reads every clause: prose, lead-ins, joined verbs and nominal openers", () => {
+    const flagged: [string, string][] = [
+      ["Lumen Labs hired me to help their data team move off cron jobs", "help"],
+      ["I was brought in by the agency to support the launch of their loyalty app", "support"],
+      ["My job was to assist the release manager with the mobile builds", "assist"],
+      ["After the merger, I also worked on the shared login service", "worked on"],
+      ["The role was demanding; he contributes to the quarterly capacity plans", "contributes to"],
+      ["Seconded to the retail division to help with the store rollout", "help with"],
+      ["Reviewing and assisting with the juniors' first pull requests", "assisting with"],
+      ["Attended the daily stand-ups and sprint reviews of the app team", "Attended the daily stand-ups"],
+      ["Active member of the API guild", "Active member of"],
+      ["Participant in the on-call review group", "Participant in"],
+      ["Played an important role in the move to a new ticketing system", "Played an important role"],
+      ["Provided engineering support to the mobile squad during the redesign", "Provided engineering support"],
+      ["Collaborated with the design team on the new onboarding screens", "Collaborated with"],
+      ["Working closely with finance on the month-end close", "Working closely with"],
+      ["I was engaged in the modernisation of the billing backend", "was engaged in"],
+    ];
+    it.each(flagged)("%s", async (bullet, trigger) => {
+      const [message] = await lintBullets([bullet], { ruleId });
+      expect(message?.trigger?.text).toBe(trigger);
+    });
+
+    const nearMisses = [
+      // Hired, then a verb of the writer's own.
+      "Hired to replace the payroll batch, which I rewrote as an event-driven service",
+      "My job was to own the release train for both apps",
+      // Collaboration that names the writer's part or its result.
+      "Collaborated with the design team and wrote the accessibility checklist they now use",
+      "Worked with the fraud analysts to cut false declines by 18%",
+      // Support aimed at customers is the work itself; a system supporting a load is scale.
+      "Providing technical support for enterprise customers on the analytics product",
+      "Designed the queue supporting 12k events a second",
+      // "worked with" a technology, "attended" a course, "member" as a domain word.
+      "Worked with Postgres logical replication to stream changes into the warehouse",
+      "Built the member-rewards ledger for the airline's loyalty scheme",
+      // A leadership reading of the same words is left to unattributed-leadership.
+      "Attended cross-team architecture forums for the platform group",
+    ];
+    it.each(nearMisses)("leaves alone %s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+
+    it("underlines the weak words in the middle of a prose paragraph", async () => {
+      const bullet = "Orbit hired me in 2021. I first assisted the search team with indexing";
+      const [message] = await lintBullets([bullet], { ruleId });
+      expect(message?.trigger).toEqual({ text: "assisted", line: 5, column: 35, endLine: 5, endColumn: 43 });
+    });
+  });
+
   it("reports with the rule's default severity and url", async () => {
     const [message] = await lintBullets(["Helped migrate the monolith to Kubernetes"], { ruleId });
     expect(message).toBeDefined();

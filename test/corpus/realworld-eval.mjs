@@ -130,9 +130,7 @@ export async function evaluateRealworld({ shared, verbose = false, full = false,
       `| **overall** | ${total.tp} | ${total.fp} | ${total.fn} | ${percent(total.tp, total.tp + total.fp)} | ${percent(total.tp, total.tp + total.fn)} |`,
     ].join("\n"),
   );
-  log(
-    `\n${read.labels} labelled claims in ${read.files} files; ${unmatched} no longer read as labelled (left out).`,
-  );
+  log(`\n${read.labels} labelled claims in ${read.files} files; ${unmatched} no longer read as labelled (left out).`);
   if (verbose) for (const miss of misses) log(`- ${miss}`);
   return { counts, total, labels: read.labels, unmatched };
 }

@@ -13,24 +13,6 @@ import {
 /** Words that may stand before the main verb of a bullet: a subject or an adverb. */
 const leadingFiller = new Set(["i", "we", "also", "then", "personally", "co", "and", "jointly", "first"]);
 
-/** Verb forms whose base or -ing form is also a noun or adjective ("tech lead", "mentoring program"). */
-const clauseOnlyLeadership = new Set([
-  "lead",
-  "leading",
-  "drive",
-  "driving",
-  "mentor",
-  "mentoring",
-  "coaching",
-  "champion",
-  "championing",
-  "influence",
-  "influencing",
-  "guide",
-  "guiding",
-  "liaison",
-]);
-
 function isYear(token: Token): boolean {
   return /^(?:19|20)\d{2}$/.test(token.norm);
 }
@@ -151,14 +133,14 @@ function findLeadership(text: string, tokens: readonly Token[], mainAt: number):
     const next = tokens[match.last];
     // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
     const passive = next?.norm === "by" && tokens[match.last + 1]?.norm !== "example";
-    if (passive || (first.norm === "led" && next?.norm === "to")) return false;
+    if (passive || (first.norm === "led" && next?.norm === "to") || isAdjectival(tokens, match.first)) return false;
     // "Directed read traffic to the replicas": the verb moves requests, not people.
     if (lexicon.leadershipNotBefore.matchAt(tokens, match.last)) return false;
     // "committed to empowering the community": after "to" some verbs only state an aim.
     if (tokens[match.first - 1]?.norm === "to" && lexicon.leadershipPurposeOnly.has(first.norm)) return false;
-    if (!clauseOnlyLeadership.has(first.norm)) return true;
+    if (!lexicon.leadershipClauseOnly.has(first.norm)) return true;
     // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
-    if (!next || /^\p{Lu}/u.test(next.raw)) return false;
+    if (!next || /^\p{Lu}/u.test(next.raw) || lexicon.roleNouns.has(next.norm)) return false;
     return opensClause(text, tokens, match.first, mainAt);
   });
   return acts.map((match) => toMatch(text, tokens, match));
@@ -344,13 +326,15 @@ function findSprintPlanning(text: string, tokens: readonly Token[]): Match[] {
   return [];
 }
 
-function findArtifacts(text: string, tokens: readonly Token[]): Match[] {
+function findArtifacts(text: string, tokens: readonly Token[], leadership: readonly Match[]): Match[] {
   return (
     lexicon.artifacts
       .findAll(tokens)
       // "to guide decisions" is a verb; "to maintain high-quality standards" names a goal, not a document.
       .filter((match) => !lexicon.artifactsNotAfter.has(tokens[match.first - 1]?.norm ?? ""))
       .map((match) => toMatch(text, tokens, match))
+      // "Guides junior engineers …": the word is the leadership verb, not a document.
+      .filter((artifact) => !leadership.some((act) => act.start <= artifact.start && act.end >= artifact.end))
   );
 }
 
@@ -361,8 +345,14 @@ function isWritersAct(tokens: readonly Token[], match: PhraseMatch): boolean {
     return false;
   }
   if (lexicon.mechanismWriterObjects.has(tokens[match.last]?.norm ?? "")) return false;
-  const beforeAdverb = previous && /ly$/.test(previous.norm) ? tokens[match.first - 2] : previous;
-  return !(beforeAdverb && lexicon.determiners.has(beforeAdverb.norm) && match.last - match.first === 1);
+  return !(match.last - match.first === 1 && isAdjectival(tokens, match.first));
+}
+
+/** "the newly designed components", "a newly formed team": a participle after a determiner describes a noun. */
+function isAdjectival(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const beforeAdverb = previous && /ly$/.test(previous.norm) ? tokens[at - 2] : previous;
+  return beforeAdverb !== undefined && lexicon.determiners.has(beforeAdverb.norm);
 }
 
 function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
@@ -411,7 +401,9 @@ function clauseVerbPositions(
     const leadIn = lexicon.clauseLeadIns.matchAt(tokens, index);
     if (leadIn) positions.add(mainVerbPosition(tokens, leadIn.last));
   });
-  if (mainVerb && tokens[mainAt + 1]?.norm === "and") positions.add(mainAt + 2);
+  // "Actively listening and helping them …": the joined verb need not be one the lexicon knows.
+  const verbForm = mainVerb !== null || /[a-z](?:ing|ed)$/.test(tokens[mainAt]?.norm ?? "");
+  if (verbForm && tokens[mainAt + 1]?.norm === "and") positions.add(mainAt + 2);
   if (mainVerb && lexicon.lightVerbs.has(mainVerb.lemma)) {
     for (let index = mainAt + 1; index < tokens.length; index++) {
       if ((tokens[index] as Token).norm === "to") positions.add(index + 1);
@@ -453,15 +445,16 @@ export function analyseClaim(text: string): ClaimSignals {
       .map((at) => findWeakOwnership(tokens, at, ownPartNamed))
       .find((match) => match !== null) ?? null;
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
+  const leadership = findLeadership(text, tokens, mainAt);
   const { markers, scope } = findScope(text, tokens);
   const sprintPlanning = findSprintPlanning(text, tokens);
   return {
     mainVerb,
     ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),
     weakOwnership,
-    leadership: findLeadership(text, tokens, mainAt),
+    leadership,
     leadTitles: findLeadTitles(text, tokens),
-    artifacts: findArtifacts(text, tokens),
+    artifacts: findArtifacts(text, tokens, leadership),
     mechanisms,
     adoption,
     results,

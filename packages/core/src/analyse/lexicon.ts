@@ -27,6 +27,7 @@ export const lexicon = {
   lightVerbs: new Set(weakOwnership.lightVerbs.lemmas),
   leadership: new PhraseList(leadership.phrases),
   leadershipPurposeOnly: new Set(leadership.purposeOnly),
+  leadershipClauseOnly: new Set(leadership.clauseOnly.words),
   leadershipNotBefore: new PhraseList(leadership.notBefore),
   leadTitles: new PhraseList(leadership.titles.phrases),
   mechanisms: new PhraseList(mechanisms.phrases),
