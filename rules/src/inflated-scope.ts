@@ -1,4 +1,11 @@
-import { type AnalysedClaim, defineRule, SCOPE_LEVELS, TARGET_LEVELS } from "@reslint/core";
+import {
+  type AnalysedClaim,
+  type ClaimSignals,
+  defineRule,
+  type Match,
+  SCOPE_LEVELS,
+  TARGET_LEVELS,
+} from "@reslint/core";
 import { docsUrl } from "./docs-url.js";
 import { hasMultiTeamEvidence } from "./evidence.js";
 
@@ -6,13 +13,32 @@ const id = "inflated-scope";
 
 const organisationScope = SCOPE_LEVELS.indexOf("organisation");
 
-function isBroad(claim: AnalysedClaim): boolean {
-  const { signals } = claim;
-  // "Turned the company strategy into a roadmap for the search team": the broad words are the
-  // input the writer worked from, the claim itself is about one team.
-  if (signals.scopeMarkers.some((marker) => marker.level === "team")) return false;
-  if (signals.broadStrategyTerms.length > 0) return true;
-  return signals.strategyTerms.length > 0 && SCOPE_LEVELS.indexOf(signals.scope) >= organisationScope;
+/**
+ * "Turned the company strategy into a roadmap for the search team": the broad words are the
+ * input the writer worked from, the claim itself is about one team.
+ */
+function isTeamBound(signals: ClaimSignals): boolean {
+  return signals.scopeMarkers.some((marker) => marker.level === "team");
+}
+
+/**
+ * A strategy claim reads as broad when its term is organisation-wide by nature ("engineering
+ * strategy", "digital transformation") or when the claim names an organisation-wide scope. A
+ * technical strategy for one product or area ("frontend technical strategy … for Catalog") does not.
+ */
+function isBroadStrategy(signals: ClaimSignals, strategy: readonly Match[]): boolean {
+  if (signals.broadStrategyTerms.some((term) => strategy.includes(term))) return true;
+  return strategy.length > 0 && SCOPE_LEVELS.indexOf(signals.scope) >= organisationScope;
+}
+
+/**
+ * Reach claimed without a strategy word ("owned the design of every service the firm runs",
+ * "with global scope", "as the market leader") is backed by breadth: teams counted, adoption by
+ * others, or a count or measure ("for 300 country managers"). A named artifact shows how direction
+ * was set, not how far it reached.
+ */
+function hasReachEvidence(signals: ClaimSignals): boolean {
+  return (signals.teamCount ?? 0) >= 2 || signals.adoption.length > 0 || signals.quantities.length > 0;
 }
 
 /**
@@ -33,7 +59,8 @@ function backedByRole(claim: AnalysedClaim, claims: readonly AnalysedClaim[]): b
 export default defineRule({
   meta: {
     id,
-    description: "Organisation-wide strategy, vision, standards or transformation claimed without multi-team evidence.",
+    description:
+      "Organisation-, company- or industry-wide strategy, vision, standards, transformation or reach claimed without multi-team evidence.",
     severity: "error",
     levels: TARGET_LEVELS,
     url: docsUrl(id),
@@ -41,10 +68,13 @@ export default defineRule({
   check(context) {
     for (const claim of context.claims) {
       const { signals } = claim;
-      const strategy = [...signals.broadStrategyTerms, ...signals.strategyTerms];
+      const reach = signals.scopeMarkers.filter((marker) => marker.reach);
+      // "Made our product the market standard": the strategy word is part of the reach claimed.
+      const strategy = [...signals.broadStrategyTerms, ...signals.strategyTerms].filter(
+        (term) => !reach.some((marker) => marker.start <= term.start && marker.end >= term.end),
+      );
       const term = strategy[0];
-      if (!term) continue;
-      if (signals.sprintPlanning.length > 0) {
+      if (term && signals.sprintPlanning.length > 0) {
         context.report({
           claim,
           trigger: term,
@@ -52,12 +82,23 @@ export default defineRule({
         });
         continue;
       }
-      if (!isBroad(claim) || hasMultiTeamEvidence(signals, strategy) || backedByRole(claim, context.claims)) continue;
-      context.report({
-        claim,
-        trigger: term,
-        message: `"${term.text}" claims organisation-wide reach with no evidence beyond one team; name the teams, what they adopted, or the document that set the direction, or scope the claim to what you owned.`,
-      });
+      if (isTeamBound(signals) || backedByRole(claim, context.claims)) continue;
+      if (term && isBroadStrategy(signals, strategy) && !hasMultiTeamEvidence(signals, [...strategy, ...reach])) {
+        context.report({
+          claim,
+          trigger: term,
+          message: `"${term.text}" claims organisation-wide reach with no evidence beyond one team; name the teams, what they adopted, or the document that set the direction, or scope the claim to what you owned.`,
+        });
+        continue;
+      }
+      const marker = reach[0];
+      if (marker && !term && !hasReachEvidence(signals)) {
+        context.report({
+          claim,
+          trigger: marker,
+          message: `"${marker.text}" claims reach across a whole organisation, company or market with nothing to show it; name the teams or users it reached and what they adopted, or scope the claim to what you owned.`,
+        });
+      }
     }
   },
 });

@@ -268,6 +268,38 @@ describe("scope and team count", () => {
     expect(texts(signals.scopeMarkers)).toEqual(markers);
   });
 
+  it.each([
+    ["Owned the design of every service the firm runs.", "company", "every service the firm runs"],
+    ["Delivered reporting for the board with global scope.", "company", "with global scope"],
+    ["Delivered reporting for the board with US wide scope.", "company", "with US wide scope"],
+    ["Built relationships with data owners across the entire agency.", "company", "the entire agency"],
+    ["Positioned the app as the category leader in fitness.", "industry", "as the category leader"],
+    ["Made our product the market standard for freight tracking.", "industry", "Made our product the market standard"],
+    ["Drove company-wide improvements to developer experience.", "company", "company-wide improvements"],
+  ])("%s claims reach on its own words → %s", (text, scope, reach) => {
+    const signals = analyseClaim(text);
+    expect(signals.scope).toBe(scope);
+    expect(signals.scopeMarkers.filter((marker) => marker.reach).map((marker) => marker.text)).toEqual([reach]);
+  });
+
+  it.each([
+    // An audience or a partner, not the claim's scope.
+    ["Presented the roadmap to the whole company.", "none", []],
+    ["Built a CI pipeline used by the entire engineering org.", "none", []],
+    ["Worked closely with the whole engineering org.", "none", []],
+    // A setting, not a claim of reach.
+    ["Set the technical direction for all applications.", "organisation", ["all applications"]],
+    ["Worked closely with the entire marketing department.", "organisation", ["the entire marketing department"]],
+    ["Made the technical calls for the whole product division.", "organisation", ["the whole product division"]],
+    ["Set engineering standards across cross-org initiatives.", "organisation", ["cross-org"]],
+    ["Took the company's cloud strategy to the data team's backlog.", "company", ["the company's", "the data team's"]],
+  ])("%s → %s, no reach", (text, scope, markers) => {
+    const signals = analyseClaim(text);
+    expect(signals.scope).toBe(scope);
+    expect(texts(signals.scopeMarkers)).toEqual(markers);
+    expect(signals.scopeMarkers.some((marker) => marker.reach)).toBe(false);
+  });
+
   it("the widest marker sets the scope; markers stay in reading order with their levels", () => {
     const signals = analyseClaim(
       "Took the API style guide company-wide after piloting it with the team and across teams.",
@@ -414,9 +446,27 @@ describe("leadership, artifacts, mechanisms and adoption", () => {
 
   it("strategy terms and planning words in a strategy claim", () => {
     const signals = analyseClaim("Drove the engineering strategy and technical vision for sprint planning.");
-    expect(texts(signals.broadStrategyTerms)).toEqual(["engineering strategy", "technical vision"]);
+    // A technical vision can be one product's; only the engineering strategy names the organisation.
+    expect(texts(signals.broadStrategyTerms)).toEqual(["engineering strategy"]);
+    expect(texts(signals.strategyTerms)).toEqual(["strategy", "technical vision"]);
     expect(texts(signals.sprintPlanning)).toEqual(["sprint"]);
     expect(analyseClaim("Ran sprint planning for the checkout team.").sprintPlanning).toEqual([]);
+  });
+
+  it.each([
+    // The context word stays inside its clause: "aligned" describes the team, not the change.
+    ["Hired for a strong, aligned team and reshaped company workflows.", ["reshaped company workflows"]],
+    ["Supported the company's digital transformation.", []],
+    ["Pioneered industry best practices for release engineering.", ["Pioneered industry best practices"]],
+    ["Revolutionised the industry's approach to onboarding.", ["Revolutionised the industry's"]],
+  ])("broad strategy in %s", (text, broad) => {
+    expect(texts(analyseClaim(text).broadStrategyTerms)).toEqual(broad);
+  });
+
+  it("'to the industry standard' describes a protocol, not a standard the writer set", () => {
+    const signals = analyseClaim("Implemented the OAuth flow to the industry standard for the bank's partners.");
+    expect(signals.strategyTerms).toEqual([]);
+    expect(signals.broadStrategyTerms).toEqual([]);
   });
 });
 

@@ -263,19 +263,30 @@ function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasM
 }
 
 function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMarker[]; scope: ScopeLevel } {
-  const markers: ScopeMarker[] = [];
-  let widest = 0;
   // "to the industry standard" describes a protocol, not the writer's reach.
   const descriptive = findAll(text, tokens, lexicon.notScope);
+  const within = (match: Match, spans: readonly Match[]) =>
+    spans.some((other) => other.start <= match.start && other.end >= match.end);
+  const reach: ScopeMarker[] = [];
+  // "used by the whole company", "presented to the entire org": an audience, not the claim's scope.
+  const audience: Match[] = [];
+  for (const [level, list] of Object.entries(lexicon.scopeReach) as [ScopeMarker["level"], PhraseList][]) {
+    for (const match of list.findAll(tokens)) {
+      const found = toMatch(text, tokens, match);
+      const before = tokens[match.first - 1];
+      if (before && lexicon.scopeReachNotAfter.has(before.norm)) audience.push(found);
+      else if (!within(found, descriptive)) reach.push({ ...found, level, reach: true });
+    }
+  }
+  const markers: ScopeMarker[] = [...reach];
   for (const [level, list] of Object.entries(lexicon.scope) as [ScopeMarker["level"], PhraseList][]) {
     const found = findAll(text, tokens, list).filter(
-      (match) => !descriptive.some((other) => other.start <= match.start && other.end >= match.end),
+      (match) => !within(match, descriptive) && !within(match, reach) && !within(match, audience),
     );
-    if (found.length === 0) continue;
-    markers.push(...found.map((match) => ({ ...match, level })));
-    widest = Math.max(widest, SCOPE_LEVELS.indexOf(level));
+    markers.push(...found.map((match) => ({ ...match, level, reach: false })));
   }
   markers.sort((a, b) => a.start - b.start);
+  const widest = Math.max(0, ...markers.map((marker) => SCOPE_LEVELS.indexOf(marker.level)));
   return { markers, scope: SCOPE_LEVELS[widest] ?? "none" };
 }
 
@@ -302,13 +313,20 @@ function findHandsOn(tokens: readonly Token[]): Match[] {
 
 /**
  * Strategy words the writer claims as their own. "contributing to the company's shift" or
- * "translated the company strategy into …" name a strategy the writer worked within.
+ * "translated the company strategy into …" name a strategy the writer worked within; the context
+ * word reaches the term only inside its clause ("a strong, aligned team and reshape …" does not).
+ * "to the industry standard" describes a protocol, not a standard the writer set.
  */
 function findStrategy(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
+  const descriptive = lexicon.notScope.findAll(tokens);
   return list
     .findAll(tokens)
+    .filter((match) => !descriptive.some((other) => other.first <= match.first && other.last >= match.last))
     .filter((match) => {
-      for (let at = Math.max(0, match.first - 4); at < match.first; at++) {
+      for (let at = match.first - 1; at >= Math.max(0, match.first - 4); at--) {
+        const token = tokens[at] as Token;
+        const gap = text.slice(token.end, (tokens[at + 1] as Token).start);
+        if (lexicon.strategyContextBreaks.has(token.norm) || /[,;:]/.test(gap)) break;
         if (lexicon.strategyContextBefore.matchAt(tokens, at)) return false;
       }
       return true;

@@ -48,11 +48,18 @@ export const lexicon = {
     company: new PhraseList(scope.levels.company),
     industry: new PhraseList(scope.levels.industry),
   },
+  scopeReach: {
+    organisation: new PhraseList(scope.reach.organisation),
+    company: new PhraseList(scope.reach.company),
+    industry: new PhraseList(scope.reach.industry),
+  },
+  scopeReachNotAfter: new Set(scope.reachNotAfter),
   teamCount: new PhraseList(scope.teamCount),
   notScope: new PhraseList(scope.notScope),
   broadStrategy: new PhraseList(strategy.broad),
   scopedStrategy: new PhraseList(strategy.scoped),
   strategyContextBefore: new PhraseList(strategy.contextBefore),
+  strategyContextBreaks: new Set(strategy.contextBreaks),
   planningMismatch: strategy.planningMismatch.map((pair) => ({
     claims: new PhraseList(pair.claims),
     planning: new PhraseList(pair.planning),

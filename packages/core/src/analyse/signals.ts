@@ -17,6 +17,11 @@ export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
 
 export interface ScopeMarker extends Match {
   level: Exclude<ScopeLevel, "none">;
+  /**
+   * The words claim the writer's reach on their own ("every service the firm runs", "with global
+   * scope", "as the market leader"), rather than only naming a setting ("the company's").
+   */
+  reach: boolean;
 }
 
 export interface MainVerb extends Match {
