@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   atBullet,
+  BULLET_COLUMN,
   describeRuleMeta,
   expectClean,
   expectFlagged,
   expectRuleFields,
+  FIRST_BULLET_LINE,
   lintBullets,
   TARGET_LEVELS,
 } from "./test-helpers.js";
@@ -56,6 +58,86 @@ describe(ruleId, () => {
     ];
     it.each(nearMisses)("%s", async (bullet) => {
       await expectClean(ruleId, bullet);
+    });
+  });
+
+  /** Asserts the bullet is flagged once, with the outcome `trigger` underlined. */
+  async function expectTrigger(bullet: string, trigger: string): Promise<void> {
+    await expectFlagged(ruleId, bullet);
+    const [message] = await lintBullets([bullet], { ruleId });
+    const column = BULLET_COLUMN + bullet.indexOf(trigger);
+    expect(message?.trigger).toEqual({
+      text: trigger,
+      line: FIRST_BULLET_LINE,
+      column,
+      endLine: FIRST_BULLET_LINE,
+      endColumn: column + trigger.length,
+    });
+  }
+
+  describe("outcome words beyond improved and reduced", () => {
+    const flagged: [string, string][] = [
+      ["Exceeded quarterly delivery goals for the integrations team", "Exceeded quarterly delivery goals"],
+      ["Delivered projects on a tight roadmap while exceeding client expectations", "exceeding client expectations"],
+      ["Expedited vendor onboarding by scripting account provisioning", "Expedited"],
+      ["Wrote onboarding guides for new hires to expedite their first week", "expedite"],
+      ["Started the team blog, amplifying our engineering brand", "amplifying"],
+      ["Rebuilt the component library, elevating visual consistency across the site", "elevating"],
+      [
+        "Automated invoice matching, enabling finance to close each month efficiently",
+        "enabling finance to close each month efficiently",
+      ],
+    ];
+    it.each(flagged)("%s", async (bullet, trigger) => {
+      await expectTrigger(bullet, trigger);
+    });
+  });
+
+  describe("an outcome told as a noun, or in its own sentence", () => {
+    const flagged: [string, string][] = [
+      ["Delivered latency improvements for the mobile API gateway", "Delivered latency improvements"],
+      ["Led quality improvements by adding contract tests", "Led quality improvements"],
+      ["Made several improvements to the build scripts", "Made several improvements"],
+      ["Moved thumbnail rendering to a worker pool. This noticeably increased page responsiveness.", "increased"],
+      [
+        "My work enabled support agents to resolve refund cases faster",
+        "enabled support agents to resolve refund cases faster",
+      ],
+      ["Replaced the search index. Our redesign reduced query timeouts.", "reduced"],
+    ];
+    it.each(flagged)("%s", async (bullet, trigger) => {
+      await expectTrigger(bullet, trigger);
+    });
+  });
+
+  describe("leaves alone feature work, titles and won results", () => {
+    const nearMisses = [
+      // "Enhance" a thing with what was added, or beside maintain: building on it.
+      "Enhanced the order service with multi-currency pricing support",
+      "Enhanced the audit log with actor and reason fields",
+      "Northwind hired me to maintain and enhance their inventory app",
+      // A course or project title in a lead-in.
+      "Improving Data Pipelines: Batch and Streaming Foundations – Coursera (2021)",
+      // The claim names what it won.
+      "Won the internal hackathon with a prototype to streamline release notes",
+      "Took first place at the city hackathon with a tool to improve bus timetables",
+      // Measured.
+      "Exceeded the quarterly sales target by 18%",
+      "My work cut refund handling from 3 days to 4 hours",
+    ];
+    it.each(nearMisses)("%s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+
+    const flagged: [string, string][] = [
+      // A quality after the verb keeps the outcome.
+      ["Enhanced the mobile app with offline mode, improving reliability", "Enhanced"],
+      ["Enhanced app interactivity with a state machine library", "Enhanced"],
+      // With neither the addition named nor a building verb beside it, "enhanced" claims an effect.
+      ["Enhanced the admin dashboard", "Enhanced"],
+    ];
+    it.each(flagged)("but flags %s", async (bullet, trigger) => {
+      await expectTrigger(bullet, trigger);
     });
   });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   atBullet,
+  BULLET_COLUMN,
   describeRuleMeta,
   expectClean,
   expectFlagged,
   expectRuleFields,
+  FIRST_BULLET_LINE,
   lintBullets,
   TARGET_LEVELS,
 } from "./test-helpers.js";
@@ -52,6 +54,100 @@ describe(ruleId, () => {
     ];
     it.each(nearMisses)("%s", async (bullet) => {
       await expectClean(ruleId, bullet);
+    });
+  });
+
+  /** Asserts the bullet is flagged once, with the label `trigger` underlined. */
+  async function expectTrigger(bullet: string, trigger: string): Promise<void> {
+    await expectFlagged(ruleId, bullet);
+    const [message] = await lintBullets([bullet], { ruleId });
+    const column = BULLET_COLUMN + bullet.indexOf(trigger);
+    expect(message?.trigger).toEqual({
+      text: trigger,
+      line: FIRST_BULLET_LINE,
+      column,
+      endLine: FIRST_BULLET_LINE,
+      endColumn: column + trigger.length,
+    });
+  }
+
+  describe("labels beyond the scale words", () => {
+    const flagged: [string, string][] = [
+      ["Developed the next generation reporting suite for store managers", "next generation"],
+      ["Designed a high-availability session store", "high-availability"],
+      ["Built the order consumer for fault tolerance", "fault tolerance"],
+      ["Reviewed the platform design, ensuring high scalability and performance", "high scalability"],
+      ["Maintained a high-loaded telemetry backend for connected vehicles", "high-loaded"],
+      ["Cleaned and joined large datasets in pandas for the churn model", "large datasets"],
+      ["Analysed large survey data in R", "large survey data"],
+      ["Stored large volumes of logs in S3", "large volumes of logs"],
+      // Inside a sentence, a capitalised label followed by a lower-case word is still a label.
+      ["Built Big Data pipelines on Spark", "Big Data"],
+    ];
+    it.each(flagged)("%s", async (bullet, trigger) => {
+      await expectTrigger(bullet, trigger);
+    });
+  });
+
+  describe("robust, advanced and largest count when they describe what the writer made", () => {
+    const flagged: [string, string][] = [
+      ["Built a robust CI pipeline with GitHub Actions", "robust"],
+      ["Designed and built a robust payments reconciliation service", "robust"],
+      ["Developed advanced scheduling algorithms for the delivery app", "advanced"],
+      ["Planned and executed the company's largest migration", "largest migration"],
+      ["Led the biggest rewrite of the mobile app", "biggest rewrite"],
+    ];
+    it.each(flagged)("%s", async (bullet, trigger) => {
+      await expectTrigger(bullet, trigger);
+    });
+
+    const nearMisses = [
+      // An aim, or a word after a preposition: a plain adjective.
+      "Tuned indexes to ensure robust database performance",
+      "Partnered with QA to ensure robust app functionality",
+      "Prototyped dashboards, exploring the potential for advanced analytics",
+      "Worked with one of the largest banks in Europe",
+      // On a practice, not a system.
+      "Integrated robust error handling and logging into the upload service",
+      "Added robust retry handling to the webhook client",
+      "Wrote robust unit tests for the payments client",
+      // A feature or a qualification named "advanced".
+      "Implemented advanced search for the product catalogue",
+      "Earned an advanced certification in AWS networking",
+      // Superlative of something other than the work.
+      "Supported the largest customers during onboarding",
+      // No main verb: a profile line.
+      "Adept at modern tooling to deliver robust software",
+    ];
+    it.each(nearMisses)("leaves alone %s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+  });
+
+  describe("leaves alone label words that name a method, course or topic, or are backed", () => {
+    const nearMisses = [
+      // Names: capitalised inside a sentence and followed by another capitalised word.
+      "Followed the Large-Scale Scrum framework across four squads",
+      "Completed the Advanced Machine Learning specialisation on Coursera",
+      // The subject of a talk or course.
+      "Gave internal talks on fault tolerance and high availability in Kubernetes",
+      "Delivered sessions on high-availability patterns to the platform group",
+      // Not a label here.
+      "Mentored the next generation of backend engineers through weekly pairing",
+      "Configured next-generation firewalls for the branch offices",
+      "Shared best practices for scalable code in the frontend guild",
+      "Removed large amounts of dead code from the monolith",
+      // Backed by a failure mechanism, a topology or a volume.
+      "Designed a fault-tolerant queue consumer with a dead-letter queue and exponential backoff",
+      "Built a high-availability job scheduler with leader election and failover",
+      "Ran our largest migration to date, moving 40 TB with dual writes",
+    ];
+    it.each(nearMisses)("%s", async (bullet) => {
+      await expectClean(ruleId, bullet);
+    });
+
+    it("a version number in a product name is not a measure", async () => {
+      await expectTrigger("Deployed on Route 53 and CloudFront, focusing on high-availability", "high-availability");
     });
   });
 

@@ -160,15 +160,72 @@ function findLeadTitles(text: string, tokens: readonly Token[]): Match[] {
   );
 }
 
+/** True when the token at `at` opens a sentence or follows a lead-in ("… retries. This …", "Billing: …"). */
+function opensSentence(text: string, tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const token = tokens[at];
+  if (!previous || !token) return true;
+  return /[.!?;:(•–—]|\n/.test(text.slice(previous.end, token.start));
+}
+
+/** "This noticeably increased …", "My work enabled …": an outcome right after a sentence's subject. */
+function followsSubject(text: string, tokens: readonly Token[], at: number): boolean {
+  let index = at;
+  while (index > 0 && at - index < 2 && /ly$/.test((tokens[index - 1] as Token).norm)) index--;
+  for (let start = Math.max(0, index - 3); start < index; start++) {
+    // Matched on the words before the outcome only, so the subject must end where the verb starts.
+    const subject = lexicon.outcomeSubjects.matchAt(tokens.slice(0, index), start);
+    if (subject && subject.last === index && opensSentence(text, tokens, start)) return true;
+  }
+  return false;
+}
+
+/**
+ * "Enhanced the order service with multi-currency support", "maintain and enhance their app": with
+ * a thing as its object and the addition named, or beside a verb of building, "enhance" means
+ * building on it, a change made rather than an effect claimed, unless a quality follows.
+ */
+function buildsOnArtefact(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (!lexicon.outcomeBuildVerbs.has((tokens[match.first] as Token).norm)) return false;
+  let artefact = false;
+  let addition = false;
+  for (let at = match.last; at < Math.min(tokens.length, match.last + 6); at++) {
+    const token = tokens[at] as Token;
+    if (at > match.last && /[,.;:()—–]/.test(text.slice((tokens[at - 1] as Token).end, token.start))) break;
+    if (lexicon.outcomeObjectEnds.has(token.norm)) {
+      addition = lexicon.outcomeAdditionMarkers.has(token.norm);
+      break;
+    }
+    if (lexicon.outcomeArtefacts.has(token.norm)) artefact = true;
+  }
+  const paired =
+    lexicon.outcomeBuildJoiners.has(tokens[match.first - 1]?.norm ?? "") &&
+    lexicon.outcomeBuildPairs.has(tokens[match.first - 2]?.norm ?? "");
+  const quality = tokens.slice(match.last).some((token) => lexicon.outcomeQualities.has(token.norm));
+  return artefact && (addition || paired) && !quality;
+}
+
+/** End of a lead-in written in title case ("Improving Deep Neural Networks: …"): a course or project name. */
+function titleEnd(text: string, tokens: readonly Token[]): number {
+  const end = labelEnd(text, tokens);
+  if (end === null || end < 2) return 0;
+  const title = tokens.slice(0, end).every((token) => token.raw.length < 4 || /^[\p{Lu}\d]/u.test(token.raw));
+  return title ? end : 0;
+}
+
 function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, mainVerb: MainVerb | null): Match[] {
   const hasMainVerb = mainVerb !== null;
   const helpVerb = mainVerb?.lemma === "help";
+  const title = titleEnd(text, tokens);
+  // "Won the hackathon with a tool to streamline …": the claim names its result.
+  if (lexicon.outcomeNamedResults.findAll(tokens).length > 0) return [];
   return lexicon.outcomes
     .findAll(tokens)
     .filter((match) => {
       const previous = tokens[match.first - 1];
       const first = tokens[match.first] as Token;
-      if (isCapitalised(first)) return false;
+      if (isCapitalised(first) || match.first < title) return false;
+      if (buildsOnArtefact(text, tokens, match)) return false;
       // "to improve …" states an aim; it is a claim of impact only when the writer did the work
       // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
       if (previous?.norm === "to" && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;
@@ -178,7 +235,7 @@ function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, ma
         return true;
       }
       if (previous && lexicon.outcomeAdjectiveBefore.has(previous.norm) && match.first !== mainAt) return false;
-      return opensClause(text, tokens, match.first, mainAt);
+      return opensClause(text, tokens, match.first, mainAt) || followsSubject(text, tokens, match.first);
     })
     .map((match) => toMatch(text, tokens, match));
 }
@@ -299,9 +356,62 @@ function findTeamCount(tokens: readonly Token[]): number | null {
   return largest;
 }
 
-function findQuantities(tokens: readonly Token[]): Match[] {
+/** A label in the first words after the main verb describes what the writer made ("Built a robust …"). */
+function inMainObject(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  mainAt: number,
+  hasMainVerb: boolean,
+): boolean {
+  if (!hasMainVerb || first <= mainAt || first - mainAt > 5) return false;
+  for (let at = mainAt + 1; at <= first; at++) {
+    if (at < first && lexicon.complexityObjectBreaks.has((tokens[at] as Token).norm)) return false;
+    if (/[.;:()]/.test(text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start))) return false;
+  }
+  return true;
+}
+
+function findComplexityLabels(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+  const notLabels = findAll(text, tokens, lexicon.complexityNotLabels);
+  const descriptive = lexicon.complexityDescriptive
+    .findAll(tokens)
+    .filter((match) => inMainObject(text, tokens, match.first, mainAt, hasMainVerb));
+  return [...lexicon.complexityBuzzwords.findAll(tokens), ...descriptive]
+    .sort((a, b) => a.first - b.first)
+    .filter((match) => {
+      const first = tokens[match.first] as Token;
+      const next = tokens[match.last];
+      // "the Large-Scale Scrum framework": capitalised inside a sentence and followed by another
+      // capitalised word, the label is part of a name.
+      const named = /^\p{Lu}/u.test(first.raw) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next.raw);
+      if (named && !opensSentence(text, tokens, match.first)) return false;
+      // "talks on fault tolerance and high availability": the subject of a talk or course, not the
+      // writer's system.
+      for (let at = match.first - 1; at >= Math.max(0, match.first - 6); at--) {
+        if (/[.;:()]/.test(text.slice((tokens[at] as Token).end, (tokens[at + 1] as Token).start))) break;
+        const topic = lexicon.complexityTopicBefore.matchAt(tokens, at);
+        if (topic && topic.last <= match.first) return false;
+      }
+      return true;
+    })
+    .map((match) => toMatch(text, tokens, match))
+    .filter((match) => !notLabels.some((other) => other.start <= match.start && other.end >= match.end));
+}
+
+/** "Route 53", "Java 17": a bare number after a capitalised word inside a sentence is a name or version. */
+function isVersion(text: string, tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1];
+  const token = tokens[at] as Token;
+  if (!previous || !/^\d+(?:\.\d+)*$/.test(token.norm) || !/^\p{Lu}/u.test(previous.raw)) return false;
+  return text.slice(previous.end, token.start) === " " && !opensSentence(text, tokens, at - 1);
+}
+
+function findQuantities(text: string, tokens: readonly Token[]): Match[] {
   return tokens
-    .filter((token) => token.norm !== "a" && /\d/.test(token.norm) && !isYear(token))
+    .filter(
+      (token, at) => token.norm !== "a" && /\d/.test(token.norm) && !isYear(token) && !isVersion(text, tokens, at),
+    )
     .filter((token) => numberValue(token.norm.replace(/[%x]$/, "")) !== null || /^[$€£]\d/.test(token.norm))
     .map(tokenMatch);
 }
@@ -454,7 +564,7 @@ export function analyseClaim(text: string): ClaimSignals {
   // "Billing: Service for invoices. Involved in the dunning work.": every clause of a claim has a
   // verb of its own, and a weak one anywhere hides the writer's part.
   const results = findResults(text, tokens);
-  const quantities = findQuantities(tokens);
+  const quantities = findQuantities(text, tokens);
   const mechanisms = findMechanisms(text, tokens);
   const adoption = findAll(text, tokens, lexicon.adoption);
   const ownPartNamed = [results, quantities, mechanisms, adoption].some((found) => found.length > 0);
@@ -485,7 +595,7 @@ export function analyseClaim(text: string): ClaimSignals {
     broadStrategyTerms: findStrategy(text, tokens, lexicon.broadStrategy),
     sprintPlanning,
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
-    complexityBuzzwords: findAll(text, tokens, lexicon.complexityBuzzwords),
+    complexityBuzzwords: findComplexityLabels(text, tokens, mainAt, mainVerb !== null),
     outcomes: findOutcomes(text, tokens, mainAt, mainVerb),
     tenure: findTenure(text, tokens, mainAt, mainVerb !== null),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
