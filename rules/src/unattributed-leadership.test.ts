@@ -109,6 +109,7 @@ describe(ruleId, () => {
       "Coordinated the release of the SDK with a written rollout plan and a canary stage",
       // An aim, not an act of leadership.
       "Wrote onboarding notes to direct new hires to the right owners",
+      "Built a thermostat controller to measure and influence room temperature",
     ];
     it.each(nearMisses)("leaves alone %s", async (bullet) => {
       await expectClean(ruleId, bullet);

@@ -132,6 +132,8 @@ describe(ruleId, () => {
       // Hired, then a verb of the writer's own.
       "Hired to replace the payroll batch, which I rewrote as an event-driven service",
       "My job was to own the release train for both apps",
+      // After a verb of going, only the first "to" clause says what the writer went to do.
+      "Moved to the platform group to rebuild the deploy tooling to support faster releases",
       // Collaboration that names the writer's part or its result.
       "Collaborated with the design team and wrote the accessibility checklist they now use",
       "Worked with the fraud analysts to cut false declines by 18%",

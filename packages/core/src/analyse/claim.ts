@@ -127,6 +127,15 @@ function findAll(text: string, tokens: readonly Token[], list: PhraseList): Matc
   return list.findAll(tokens).map((match) => toMatch(text, tokens, match));
 }
 
+/** True when the verb at `at` stands in a "to" clause: "to influence", "to sense and influence", "to gently guide". */
+function afterTo(tokens: readonly Token[], at: number): boolean {
+  let index = at - 1;
+  while (index >= 0 && /ly$/.test((tokens[index] as Token).norm)) index--;
+  if (tokens[index]?.norm === "and") index -= 2;
+  while (index >= 0 && /ly$/.test((tokens[index] as Token).norm)) index--;
+  return tokens[index]?.norm === "to";
+}
+
 function findLeadership(text: string, tokens: readonly Token[], mainAt: number): Match[] {
   const acts = lexicon.leadership.findAll(tokens).filter((match) => {
     const first = tokens[match.first] as Token;
@@ -137,7 +146,7 @@ function findLeadership(text: string, tokens: readonly Token[], mainAt: number):
     // "Directed read traffic to the replicas": the verb moves requests, not people.
     if (lexicon.leadershipNotBefore.matchAt(tokens, match.last)) return false;
     // "committed to empowering the community": after "to" some verbs only state an aim.
-    if (tokens[match.first - 1]?.norm === "to" && lexicon.leadershipPurposeOnly.has(first.norm)) return false;
+    if (lexicon.leadershipPurposeOnly.has(first.norm) && afterTo(tokens, match.first)) return false;
     if (!lexicon.leadershipClauseOnly.has(first.norm)) return true;
     // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
     if (!next || /^\p{Lu}/u.test(next.raw) || lexicon.roleNouns.has(next.norm)) return false;
@@ -509,6 +518,11 @@ function findWeakOwnership(tokens: readonly Token[], at: number, ownPartNamed: b
   return match;
 }
 
+/** "a client", "Acme", "the retail division": a place someone goes to, not a verb. */
+function isPlace(token: Token): boolean {
+  return lexicon.placeOpeners.has(token.norm) || /^\p{Lu}/u.test(token.raw);
+}
+
 /**
  * Token indices where the verb of a clause stands, in reading order: the claim's main verb, each
  * sentence's, the verb after a subject pronoun ("Besides that, I also contributed to …"), after a
@@ -533,9 +547,12 @@ function clauseVerbPositions(
   const verbForm = mainVerb !== null || /[a-z](?:ing|ed)$/.test(tokens[mainAt]?.norm ?? "");
   if (verbForm && tokens[mainAt + 1]?.norm === "and") positions.add(mainAt + 2);
   if (mainVerb && lexicon.lightVerbs.has(mainVerb.lemma)) {
-    for (let index = mainAt + 1; index < tokens.length; index++) {
-      if ((tokens[index] as Token).norm === "to") positions.add(index + 1);
-    }
+    // The first "to" that opens a verb rather than a place: "to a client", "to Acme" name where.
+    const purpose = tokens.findIndex((token, index) => {
+      const next = tokens[index + 1];
+      return index > mainAt && token.norm === "to" && next !== undefined && !isPlace(next);
+    });
+    if (purpose >= 0) positions.add(purpose + 1);
   }
   return [...positions].sort((a, b) => a - b);
 }

@@ -25,6 +25,7 @@ export const lexicon = {
   clauseSubjects: new Set(weakOwnership.clauseSubjects),
   clauseLeadIns: new PhraseList(weakOwnership.leadIns.phrases),
   lightVerbs: new Set(weakOwnership.lightVerbs.lemmas),
+  placeOpeners: new Set(weakOwnership.lightVerbs.placeOpeners),
   leadership: new PhraseList(leadership.phrases),
   leadershipPurposeOnly: new Set(leadership.purposeOnly),
   leadershipClauseOnly: new Set(leadership.clauseOnly.words),
