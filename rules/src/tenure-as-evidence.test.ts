@@ -6,6 +6,7 @@ import {
   expectFlagged,
   expectRuleFields,
   lintBullets,
+  lintSource,
   TARGET_LEVELS,
 } from "./test-helpers.js";
 
@@ -74,15 +75,29 @@ describe(ruleId, () => {
       "Since 2006, I've worked with a very mixed set of technologies and companies",
       "My passion for technology began in 2004 with a database project",
       "Extensive experience in query tuning and capacity reviews",
+      "I've been writing Rust for 6 years and still enjoy it",
+      "Since 2015 of experience in embedded systems",
     ];
     it.each(flagged)("%s", async (bullet) => {
       await expectFlagged(ruleId, bullet);
+    });
+
+    it.each([
+      ["Data engineer since 2012, at home in batch and streaming.", "engineer since 2012"],
+      ["Mobile developer who has been shipping apps since 2010.", "who has been shipping apps since 2010"],
+    ])("reads a start date in a summary: %s", async (sentence, trigger) => {
+      const source = ["# A. Writer", "", "## Summary", "", sentence, ""].join("\n");
+      const messages = await lintSource(source, { ruleIds: [ruleId] });
+      expect(messages.map((message) => message.trigger?.text)).toEqual([trigger]);
     });
 
     const nearMisses = [
       "Over the past 2 years, cut AWS spend by 30% through reserved instances",
       "For the last four years I have owned the batch pipelines behind the stock forecasts, including their on-call rotation",
       "Since 2019, the platform has served 2M users a month",
+      "The matching service has been running since 2018 without a data loss",
+      "I've been on call for 40 incidents and wrote 12 of the postmortems",
+      "Owned the ledger since 2019, cutting reconciliation breaks by 80%",
     ];
     it.each(nearMisses)("leaves alone %s", async (bullet) => {
       await expectClean(ruleId, bullet);
