@@ -84,16 +84,19 @@ function compileToken(source: string): PatternToken {
     const pattern = new RegExp(text.slice(1, -1), "u");
     return { optional, test: (token) => pattern.test(token.norm) };
   }
-  const choices = text.split("|").map((choice): TokenTest => {
-    if (choice === "<num>") return (token) => numberValue(token.norm) !== null && token.norm !== "a";
-    if (choice === "<any>") return () => true;
-    if (choice.endsWith("*")) {
+  // Plain words are looked up in a set; only patterns need a test of their own.
+  const words = new Set<string>();
+  const patterns: TokenTest[] = [];
+  for (const choice of text.split("|")) {
+    if (choice === "<num>") patterns.push((token) => numberValue(token.norm) !== null && token.norm !== "a");
+    else if (choice === "<any>") patterns.push(() => true);
+    else if (choice.endsWith("*")) {
       const prefix = choice.slice(0, -1);
-      return (token) => token.norm.startsWith(prefix);
-    }
-    return (token) => token.norm === choice;
-  });
-  return { optional, test: (token) => choices.some((choice) => choice(token)) };
+      patterns.push((token) => token.norm.startsWith(prefix));
+    } else words.add(choice);
+  }
+  if (patterns.length === 0) return { optional, test: (token) => words.has(token.norm) };
+  return { optional, test: (token) => words.has(token.norm) || patterns.some((pattern) => pattern(token)) };
 }
 
 export class Phrase {
@@ -154,14 +157,22 @@ export class PhraseList {
   matchAt(tokens: readonly Token[], at: number): PhraseMatch | null {
     const token = tokens[at];
     if (!token) return null;
-    let best: PhraseMatch | null = null;
-    for (const phrase of [...(this.byFirstWord.get(token.norm) ?? []), ...this.unindexed]) {
+    // Runs for every token of every claim: no arrays are built here, to keep the editor's lint cheap.
+    let best: Phrase | null = null;
+    let bestLength = 0;
+    const indexed = this.byFirstWord.get(token.norm);
+    const count = (indexed?.length ?? 0) + this.unindexed.length;
+    for (let index = 0; index < count; index++) {
+      const phrase = (
+        indexed && index < indexed.length ? indexed[index] : this.unindexed[index - (indexed?.length ?? 0)]
+      ) as Phrase;
       const length = phrase.matchAt(tokens, at);
-      if (length > 0 && (best === null || length > best.last - best.first)) {
-        best = { phrase, first: at, last: at + length };
+      if (length > bestLength) {
+        best = phrase;
+        bestLength = length;
       }
     }
-    return best;
+    return best === null ? null : { phrase: best, first: at, last: at + bestLength };
   }
 
   /** Every non-overlapping match, left to right, longest first at each position. */
