@@ -1,4 +1,19 @@
+import {
+  afterTo,
+  clauseVerbPositions,
+  describesWriter,
+  findMainVerb,
+  isAdjectival,
+  isCapitalised,
+  labelEnd,
+  lemmaOf,
+  mainVerbPosition,
+  opensClause,
+  opensSentence,
+  sentenceStarts,
+} from "./clauses.js";
 import { lexicon } from "./lexicon.js";
+import { findAll, isYear, tokenMatch, toMatch } from "./match.js";
 import { numberValue, type PhraseList, type PhraseMatch, type Token, tokenize } from "./phrases.js";
 import {
   type ClaimSignals,
@@ -10,96 +25,7 @@ import {
   type ScopeMarker,
 } from "./signals.js";
 
-/** Words that may stand before the main verb of a bullet: a subject or an adverb. */
-const leadingFiller = new Set(["i", "we", "also", "then", "personally", "co", "and", "jointly", "first"]);
-
-function isYear(token: Token): boolean {
-  return /^(?:19|20)\d{2}$/.test(token.norm);
-}
-
-function toMatch(text: string, tokens: readonly Token[], match: PhraseMatch): Match {
-  const start = (tokens[match.first] as Token).start;
-  const end = (tokens[match.last - 1] as Token).end;
-  return { text: text.slice(start, end), start, end };
-}
-
-function tokenMatch(token: Token): Match {
-  return { text: token.raw, start: token.start, end: token.end };
-}
-
-const knownLemmas = new Set([
-  ...lexicon.ownership.owner,
-  ...lexicon.ownership.builder,
-  ...lexicon.ownership.contributor,
-]);
-
-/** Dictionary form of a verb, good enough for lexicon look-ups ("designed" → "design"). */
-export function lemmaOf(norm: string): string {
-  const irregular = lexicon.irregularVerbs.get(norm);
-  if (irregular) return irregular;
-  const candidates: string[] = [];
-  if (norm.endsWith("ied")) candidates.push(`${norm.slice(0, -3)}y`);
-  for (const suffix of ["ed", "ing", "es", "s"]) {
-    if (!norm.endsWith(suffix) || norm.length <= suffix.length + 2) continue;
-    const stem = norm.slice(0, -suffix.length);
-    // "migrated" → "migrate", "handled" → "handle", "designed" → "design": a silent e follows a
-    // single vowel and consonant, or a consonant and l, as English spelling has it.
-    const silentE = /(?:[^aeiou][aeiou][^aeiouwxy]|[^aeiou]l|ys|iz|ur|ag|[cvzu])$/.test(stem);
-    candidates.push(...(silentE ? [`${stem}e`, stem] : [stem, `${stem}e`]));
-    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) candidates.push(stem.slice(0, -1));
-  }
-  return candidates.find((candidate) => knownLemmas.has(candidate)) ?? candidates[0] ?? norm;
-}
-
-/** Index of the token where the main verb should stand, after any subject or adverb. */
-function mainVerbPosition(tokens: readonly Token[], from = 0): number {
-  let at = from;
-  let adverbs = 0;
-  while (at < tokens.length) {
-    const norm = (tokens[at] as Token).norm;
-    if (leadingFiller.has(norm)) at++;
-    else if (norm.endsWith("ly") && adverbs < 2 && norm.length > 4) {
-      at++;
-      adverbs++;
-    } else break;
-  }
-  return at;
-}
-
-/** Index of the first token after a short lead-in label ending in a colon, or null. */
-function labelEnd(text: string, tokens: readonly Token[]): number | null {
-  for (let index = 0; index < Math.min(tokens.length - 1, 10); index++) {
-    const between = text.slice((tokens[index] as Token).end, (tokens[index + 1] as Token).start);
-    if (/:\s|[–—]\s/.test(between)) return index + 1;
-  }
-  return null;
-}
-
-/** "CUT for Kings …", "AWS …": a word in capitals is a name or an acronym, not a verb. */
-function isCapitalised(token: Token): boolean {
-  return token.raw.length > 1 && token.raw === token.raw.toUpperCase() && /\p{Lu}/u.test(token.raw);
-}
-
-function findMainVerb(tokens: readonly Token[], at: number): MainVerb | null {
-  const token = tokens[at];
-  if (!token || isCapitalised(token)) return null;
-  const lemma = lemmaOf(token.norm);
-  const verbLike =
-    knownLemmas.has(lemma) ||
-    /^[a-z-]{3,}(?:ed|ied)$/.test(token.norm) ||
-    lexicon.irregularVerbs.has(token.norm) ||
-    lexicon.weakOwnership.matchAt(tokens, at) !== null ||
-    lexicon.leadership.matchAt(tokens, at) !== null ||
-    lexicon.outcomes.matchAt(tokens, at) !== null;
-  // "Seasoned engineer …", "Lead Developer on …" open a noun phrase, not a clause.
-  if (lexicon.nounPhraseOpeners.has(token.norm)) {
-    const following = tokens.slice(at + 1, at + 3).map((next) => next.norm);
-    if (following.some((word) => lexicon.roleNouns.has(word))) return null;
-  }
-  // "I was hired to …" has no verb of the writer's own; "was involved in" is caught as weak.
-  if (lemma === "be" && !lexicon.weakOwnership.matchAt(tokens, at)) return null;
-  return verbLike ? { ...tokenMatch(token), lemma } : null;
-}
+export { lemmaOf };
 
 function ownershipOf(verb: MainVerb | null, weak: boolean): OwnershipStrength {
   if (weak) return "contributor";
@@ -108,32 +34,6 @@ function ownershipOf(verb: MainVerb | null, weak: boolean): OwnershipStrength {
   if (lexicon.ownership.builder.has(verb.lemma)) return "builder";
   if (lexicon.ownership.contributor.has(verb.lemma)) return "contributor";
   return "builder";
-}
-
-/** True when the token at `index` opens a clause: the main verb, or after a comma, "and", "to", "which"… */
-function opensClause(text: string, tokens: readonly Token[], at: number, mainAt: number): boolean {
-  if (at === mainAt) return true;
-  let index = at;
-  // ", massively improving throughput": look past adverbs to what opens the clause.
-  while (index - 1 > mainAt && /ly$/.test((tokens[index - 1] as Token).norm)) index--;
-  const previous = tokens[index - 1];
-  if (!previous) return true;
-  const between = text.slice(previous.end, (tokens[index] as Token).start);
-  if (/[,;:(—–]|\s-\s/.test(between)) return true;
-  return lexicon.outcomeClauseOpeners.has(previous.norm);
-}
-
-function findAll(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
-  return list.findAll(tokens).map((match) => toMatch(text, tokens, match));
-}
-
-/** True when the verb at `at` stands in a "to" clause: "to influence", "to sense and influence", "to gently guide". */
-function afterTo(tokens: readonly Token[], at: number): boolean {
-  let index = at - 1;
-  while (index >= 0 && /ly$/.test((tokens[index] as Token).norm)) index--;
-  if (tokens[index]?.norm === "and") index -= 2;
-  while (index >= 0 && /ly$/.test((tokens[index] as Token).norm)) index--;
-  return tokens[index]?.norm === "to";
 }
 
 function findLeadership(text: string, tokens: readonly Token[], mainAt: number): Match[] {
@@ -167,14 +67,6 @@ function findLeadTitles(text: string, tokens: readonly Token[]): Match[] {
       })
       .map((match) => toMatch(text, tokens, match))
   );
-}
-
-/** True when the token at `at` opens a sentence or follows a lead-in ("… retries. This …", "Billing: …"). */
-function opensSentence(text: string, tokens: readonly Token[], at: number): boolean {
-  const previous = tokens[at - 1];
-  const token = tokens[at];
-  if (!previous || !token) return true;
-  return /[.!?;:(•–—]|\n/.test(text.slice(previous.end, token.start));
 }
 
 /** "This noticeably increased …", "My work enabled …": an outcome right after a sentence's subject. */
@@ -264,20 +156,6 @@ function findResults(text: string, tokens: readonly Token[]): Match[] {
     found.push({ text: text.slice(token.start, next.end), start: token.start, end: next.end });
   });
   return found.sort((a, b) => a.start - b.start);
-}
-
-const articles = new Set(["a", "an", "the"]);
-const linkingVerbs = new Set(["am", "i'm", "is", "as", "be", "was", "being", "a"]);
-const objectMarkers = new Set(["with", "of", "by", "to", "for", "from", "alongside", "among", "joined"]);
-
-/** False when a label such as "seasoned" describes someone the writer worked with. */
-function describesWriter(tokens: readonly Token[], at: number): boolean {
-  const previous = tokens[at - 1];
-  if (!previous) return true;
-  if (objectMarkers.has(previous.norm)) return false;
-  if (!articles.has(previous.norm)) return true;
-  const beforeArticle = tokens[at - 2];
-  return !beforeArticle || linkingVerbs.has(beforeArticle.norm);
 }
 
 /**
@@ -485,13 +363,6 @@ function isWritersAct(tokens: readonly Token[], match: PhraseMatch): boolean {
   return !(match.last - match.first === 1 && isAdjectival(tokens, match.first));
 }
 
-/** "the newly designed components", "a newly formed team": a participle after a determiner describes a noun. */
-function isAdjectival(tokens: readonly Token[], at: number): boolean {
-  const previous = tokens[at - 1];
-  const beforeAdverb = previous && /ly$/.test(previous.norm) ? tokens[at - 2] : previous;
-  return beforeAdverb !== undefined && lexicon.determiners.has(beforeAdverb.norm);
-}
-
 function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
   return (
     lexicon.mechanisms
@@ -516,55 +387,6 @@ function findWeakOwnership(tokens: readonly Token[], at: number, ownPartNamed: b
   // "Contributed 40 pull requests", "Supported 300 merchants": counted work names what was done.
   if (lexicon.weakOwnershipNotBefore.matchAt(tokens, match.last)) return null;
   return match;
-}
-
-/** "a client", "Acme", "the retail division": a place someone goes to, not a verb. */
-function isPlace(token: Token): boolean {
-  return lexicon.placeOpeners.has(token.norm) || /^\p{Lu}/u.test(token.raw);
-}
-
-/**
- * Token indices where the verb of a clause stands, in reading order: the claim's main verb, each
- * sentence's, the verb after a subject pronoun ("Besides that, I also contributed to …"), after a
- * lead-in ("Acme hired me to assist …", "My role was to support …"), the second of two joined verbs
- * ("Listening and helping them …"), and a "to" clause after a verb of going ("Went on secondment
- * to a client to support …").
- */
-function clauseVerbPositions(
-  text: string,
-  tokens: readonly Token[],
-  mainAt: number,
-  mainVerb: MainVerb | null,
-): number[] {
-  const positions = new Set<number>([mainAt]);
-  for (const start of sentenceStarts(text, tokens, mainAt)) positions.add(mainVerbPosition(tokens, start));
-  tokens.forEach((token, index) => {
-    if (lexicon.clauseSubjects.has(token.norm)) positions.add(mainVerbPosition(tokens, index + 1));
-    const leadIn = lexicon.clauseLeadIns.matchAt(tokens, index);
-    if (leadIn) positions.add(mainVerbPosition(tokens, leadIn.last));
-  });
-  // "Actively listening and helping them …": the joined verb need not be one the lexicon knows.
-  const verbForm = mainVerb !== null || /[a-z](?:ing|ed)$/.test(tokens[mainAt]?.norm ?? "");
-  if (verbForm && tokens[mainAt + 1]?.norm === "and") positions.add(mainAt + 2);
-  if (mainVerb && lexicon.lightVerbs.has(mainVerb.lemma)) {
-    // The first "to" that opens a verb rather than a place: "to a client", "to Acme" name where.
-    const purpose = tokens.findIndex((token, index) => {
-      const next = tokens[index + 1];
-      return index > mainAt && token.norm === "to" && next !== undefined && !isPlace(next);
-    });
-    if (purpose >= 0) positions.add(purpose + 1);
-  }
-  return [...positions].sort((a, b) => a - b);
-}
-
-/** Indices of the tokens after `from` that open a new sentence ("… retries. Involved in …"). */
-function sentenceStarts(text: string, tokens: readonly Token[], from: number): number[] {
-  const starts: number[] = [];
-  for (let index = from + 1; index < tokens.length; index++) {
-    const between = text.slice((tokens[index - 1] as Token).end, (tokens[index] as Token).start);
-    if (/[.!?;]\s/.test(between) && /^\p{Lu}/u.test((tokens[index] as Token).raw)) starts.push(index);
-  }
-  return starts;
 }
 
 /** Computes every signal for one claim. Rules read these; none of them re-reads the text. */

@@ -12,6 +12,7 @@ import productionOwnership from "./lexicon/production-ownership.json" with { typ
 import results from "./lexicon/results.json" with { type: "json" };
 import scope from "./lexicon/scope.json" with { type: "json" };
 import strategy from "./lexicon/strategy.json" with { type: "json" };
+import syntax from "./lexicon/syntax.json" with { type: "json" };
 import systemOwnership from "./lexicon/system-ownership.json" with { type: "json" };
 import tenure from "./lexicon/tenure.json" with { type: "json" };
 import weakOwnership from "./lexicon/weak-ownership.json" with { type: "json" };
@@ -19,6 +20,10 @@ import { PhraseList } from "./phrases.js";
 
 /** Every word list compiled once, when the module loads. */
 export const lexicon = {
+  leadingFiller: new Set(syntax.leadingFiller),
+  articles: new Set(syntax.articles),
+  linkingVerbs: new Set(syntax.linkingVerbs),
+  objectMarkers: new Set(syntax.objectMarkers),
   weakOwnership: new PhraseList(weakOwnership.phrases),
   weakOwnershipNotBefore: new PhraseList(weakOwnership.notBefore),
   collaboration: new PhraseList(weakOwnership.collaboration.phrases),
