@@ -77,6 +77,7 @@ describe(ruleId, () => {
       "Extensive experience in query tuning and capacity reviews",
       "I've been writing Rust for 6 years and still enjoy it",
       "Since 2015 of experience in embedded systems",
+      "Brought a practitioner's eye to threat modelling after 11 years in a bank's red team",
     ];
     it.each(flagged)("%s", async (bullet) => {
       await expectFlagged(ruleId, bullet);
@@ -85,6 +86,7 @@ describe(ruleId, () => {
     it.each([
       ["Data engineer since 2012, at home in batch and streaming.", "engineer since 2012"],
       ["Mobile developer who has been shipping apps since 2010.", "who has been shipping apps since 2010"],
+      ["Engineer since the late 1990s, mostly in telecoms.", "since the late 1990s"],
     ])("reads a start date in a summary: %s", async (sentence, trigger) => {
       const source = ["# A. Writer", "", "## Summary", "", sentence, ""].join("\n");
       const messages = await lintSource(source, { ruleIds: [ruleId] });
@@ -98,6 +100,7 @@ describe(ruleId, () => {
       "The matching service has been running since 2018 without a data loss",
       "I've been on call for 40 incidents and wrote 12 of the postmortems",
       "Owned the ledger since 2019, cutting reconciliation breaks by 80%",
+      "Wrote the purge job that removes stale carts after 2 years, as the retention policy says",
     ];
     it.each(nearMisses)("leaves alone %s", async (bullet) => {
       await expectClean(ruleId, bullet);

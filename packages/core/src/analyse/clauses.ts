@@ -72,6 +72,8 @@ export function findMainVerb(tokens: readonly Token[], at: number): MainVerb | n
     lexicon.weakOwnership.matchAt(tokens, at) !== null ||
     lexicon.leadership.matchAt(tokens, at) !== null ||
     lexicon.outcomes.matchAt(tokens, at) !== null;
+  // "Engineer with two decades …", "Developer since 2010": a title naming the writer, not a verb.
+  if (lexicon.roleNouns.has(token.norm) && lexicon.titleFollowers.has(tokens[at + 1]?.norm ?? "")) return null;
   // "Seasoned engineer …", "Lead Developer on …" open a noun phrase, not a clause.
   if (lexicon.nounPhraseOpeners.has(token.norm)) {
     const following = tokens.slice(at + 1, at + 3).map((next) => next.norm);

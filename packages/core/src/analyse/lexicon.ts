@@ -24,6 +24,7 @@ export const lexicon = {
   articles: new Set(syntax.articles),
   linkingVerbs: new Set(syntax.linkingVerbs),
   objectMarkers: new Set(syntax.objectMarkers),
+  titleFollowers: new Set(syntax.titleFollowers),
   weakOwnership: new PhraseList(weakOwnership.phrases),
   weakOwnershipNotBefore: new PhraseList(weakOwnership.notBefore),
   collaboration: new PhraseList(weakOwnership.collaboration.phrases),
