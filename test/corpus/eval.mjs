@@ -535,6 +535,11 @@ sets.forEach((set, index) => {
     }
     console.log("\n## Roles on the published resumes in shared/realworld (realworld-roles.json)\n");
     await evaluateRoles({ shared, verbose });
+    if (existsSync(join(corpusDir, "level-labels.json"))) {
+      const { evaluateLevels } = await import("./level-eval.mjs");
+      console.log("\n## Level estimate on the published resumes in shared/realworld (level-labels.json)\n");
+      await evaluateLevels({ shared, verbose });
+    }
   }
 }
 for (const set of sets) {
