@@ -200,3 +200,17 @@ export function expectRuleFields(message: LintMessage, ruleId: string): void {
   expect(message.severity).toBe(severityOf(rule));
   expect(message.url).toBe(rule.meta.url);
 }
+
+/** Asserts the bullet is flagged by `ruleId`, with exactly the words `trigger` underlined. */
+export async function expectTrigger(ruleId: string, bullet: string, trigger: string): Promise<void> {
+  await expectFlagged(ruleId, bullet);
+  const [message] = await lintBullets([bullet], { ruleId });
+  const column = BULLET_COLUMN + bullet.indexOf(trigger);
+  expect(message?.trigger).toEqual({
+    text: trigger,
+    line: FIRST_BULLET_LINE,
+    column,
+    endLine: FIRST_BULLET_LINE,
+    endColumn: column + trigger.length,
+  });
+}

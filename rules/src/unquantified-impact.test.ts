@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   atBullet,
-  BULLET_COLUMN,
   describeRuleMeta,
   expectClean,
   expectFlagged,
   expectRuleFields,
-  FIRST_BULLET_LINE,
+  expectTrigger,
   lintBullets,
   TARGET_LEVELS,
 } from "./test-helpers.js";
@@ -61,20 +60,6 @@ describe(ruleId, () => {
     });
   });
 
-  /** Asserts the bullet is flagged once, with the outcome `trigger` underlined. */
-  async function expectTrigger(bullet: string, trigger: string): Promise<void> {
-    await expectFlagged(ruleId, bullet);
-    const [message] = await lintBullets([bullet], { ruleId });
-    const column = BULLET_COLUMN + bullet.indexOf(trigger);
-    expect(message?.trigger).toEqual({
-      text: trigger,
-      line: FIRST_BULLET_LINE,
-      column,
-      endLine: FIRST_BULLET_LINE,
-      endColumn: column + trigger.length,
-    });
-  }
-
   describe("outcome words beyond improved and reduced", () => {
     const flagged: [string, string][] = [
       ["Exceeded quarterly delivery goals for the integrations team", "Exceeded quarterly delivery goals"],
@@ -89,7 +74,7 @@ describe(ruleId, () => {
       ],
     ];
     it.each(flagged)("%s", async (bullet, trigger) => {
-      await expectTrigger(bullet, trigger);
+      await expectTrigger(ruleId, bullet, trigger);
     });
   });
 
@@ -106,7 +91,7 @@ describe(ruleId, () => {
       ["Replaced the search index. Our redesign reduced query timeouts.", "reduced"],
     ];
     it.each(flagged)("%s", async (bullet, trigger) => {
-      await expectTrigger(bullet, trigger);
+      await expectTrigger(ruleId, bullet, trigger);
     });
   });
 
@@ -137,7 +122,7 @@ describe(ruleId, () => {
       ["Enhanced the admin dashboard", "Enhanced"],
     ];
     it.each(flagged)("but flags %s", async (bullet, trigger) => {
-      await expectTrigger(bullet, trigger);
+      await expectTrigger(ruleId, bullet, trigger);
     });
   });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   atBullet,
-  BULLET_COLUMN,
   describeRuleMeta,
   expectClean,
   expectFlagged,
   expectRuleFields,
-  FIRST_BULLET_LINE,
+  expectTrigger,
   lintBullets,
   TARGET_LEVELS,
 } from "./test-helpers.js";
@@ -57,20 +56,6 @@ describe(ruleId, () => {
     });
   });
 
-  /** Asserts the bullet is flagged once, with the label `trigger` underlined. */
-  async function expectTrigger(bullet: string, trigger: string): Promise<void> {
-    await expectFlagged(ruleId, bullet);
-    const [message] = await lintBullets([bullet], { ruleId });
-    const column = BULLET_COLUMN + bullet.indexOf(trigger);
-    expect(message?.trigger).toEqual({
-      text: trigger,
-      line: FIRST_BULLET_LINE,
-      column,
-      endLine: FIRST_BULLET_LINE,
-      endColumn: column + trigger.length,
-    });
-  }
-
   describe("labels beyond the scale words", () => {
     const flagged: [string, string][] = [
       ["Developed the next generation reporting suite for store managers", "next generation"],
@@ -85,7 +70,7 @@ describe(ruleId, () => {
       ["Built Big Data pipelines on Spark", "Big Data"],
     ];
     it.each(flagged)("%s", async (bullet, trigger) => {
-      await expectTrigger(bullet, trigger);
+      await expectTrigger(ruleId, bullet, trigger);
     });
   });
 
@@ -98,7 +83,7 @@ describe(ruleId, () => {
       ["Led the biggest rewrite of the mobile app", "biggest rewrite"],
     ];
     it.each(flagged)("%s", async (bullet, trigger) => {
-      await expectTrigger(bullet, trigger);
+      await expectTrigger(ruleId, bullet, trigger);
     });
 
     const nearMisses = [
@@ -147,7 +132,11 @@ describe(ruleId, () => {
     });
 
     it("a version number in a product name is not a measure", async () => {
-      await expectTrigger("Deployed on Route 53 and CloudFront, focusing on high-availability", "high-availability");
+      await expectTrigger(
+        ruleId,
+        "Deployed on Route 53 and CloudFront, focusing on high-availability",
+        "high-availability",
+      );
     });
   });
 

@@ -27,6 +27,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CLAIM_RULES } from "./realworld-eval.mjs";
 
 const corpusDir = dirname(fileURLToPath(import.meta.url));
 const linesFile = join(corpusDir, "lines.jsonl");
@@ -36,14 +37,7 @@ const resumesDir = join(corpusDir, "resumes");
 const shown = (path) => relative(process.cwd(), path) || path;
 
 /** Rules a bullet in lines.jsonl may be labelled with. */
-const LINE_RULES = [
-  "tenure-as-evidence",
-  "unattributed-leadership",
-  "inflated-scope",
-  "weak-ownership-verb",
-  "unquantified-impact",
-  "vague-complexity",
-];
+const LINE_RULES = CLAIM_RULES;
 /** Document-level rule: judged on whole resumes only, ignored on single lines. */
 const DOCUMENT_RULE = "missing-production-ownership";
 const ALL_RULES = [
