@@ -31,8 +31,8 @@ export async function evaluateLevels({ shared, verbose = false, log = console.lo
     const path = join(realworld, label.file);
     if (!existsSync(path)) continue;
     const { document } = await core.readResumeFile(path);
-    const { claims } = core.lintDocument(document, { level: "senior", rules });
-    const estimated = core.estimateLevel(claims) ?? "mid";
+    const { levelReading } = core.lintDocument(document, { level: "senior", rules });
+    const estimated = levelReading.assessment?.estimated ?? "mid";
     const row = rows[label.shape];
     row.total++;
     scored++;

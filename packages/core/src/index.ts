@@ -12,7 +12,13 @@ export {
 } from "./check/engine.js";
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";
-export { collectLevelEvidence, estimateLevel, type LevelEvidence } from "./level/estimate.js";
+export { type LevelReading, MIN_CLAIMS_FOR_ESTIMATE, readLevel } from "./level/assess.js";
+export { readClaimEvidence } from "./level/claim-evidence.js";
+export { type PostingRequirements, type Requirement, readPosting } from "./level/posting.js";
+export { isCoordinationHeavy, type RoleEvidence } from "./level/role-evidence.js";
+export { EXPECTED_PROFILE } from "./level/shortfalls.js";
+export type { WeighedClaim } from "./level/weighed-claim.js";
+export { readPostingFit } from "./level/worksheet.js";
 export type {
   Box,
   Claim,
@@ -26,6 +32,28 @@ export type {
   SourceRange,
   UnreliableText,
 } from "./model/document.js";
+export {
+  ALTITUDES,
+  type Altitude,
+  type Citation,
+  type ClaimEvidence,
+  type Confidence,
+  type EvidenceKind,
+  LENSES,
+  type Lens,
+  type LensScore,
+  type LevelAssessment,
+  type PostingClue,
+  type PostingReading,
+  type Risk,
+  RUBRIC_CATEGORIES,
+  type RubricCategory,
+  type RubricEntry,
+  type Shortfall,
+  WORKSHEET_DIMENSIONS,
+  type WorksheetDimension,
+  type WorksheetRow,
+} from "./model/level.js";
 export type { LevelReport, LintMessage, LintResult, Severity, TriggerRange } from "./model/results.js";
 export {
   DEFAULT_TARGET_LEVEL,

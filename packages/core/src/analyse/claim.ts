@@ -363,6 +363,14 @@ function isWritersAct(tokens: readonly Token[], match: PhraseMatch): boolean {
   return !(match.last - match.first === 1 && isAdjectival(tokens, match.first));
 }
 
+/** Decisions and mechanisms are the writer's own acts only when not passive or done to the writer. */
+function findActs(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
+  return list
+    .findAll(tokens)
+    .filter((match) => isWritersAct(tokens, match))
+    .map((match) => toMatch(text, tokens, match));
+}
+
 function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
   return (
     lexicon.mechanisms
@@ -427,6 +435,8 @@ export function analyseClaim(text: string): ClaimSignals {
     results,
     productionOwnership: findAll(text, tokens, lexicon.productionOwnership),
     systemOwnership: findAll(text, tokens, lexicon.systemOwnership),
+    decisions: findActs(text, tokens, lexicon.decisions),
+    coordination: findAll(text, tokens, lexicon.coordination),
     scopeMarkers: markers,
     scope,
     teamCount: findTeamCount(tokens),

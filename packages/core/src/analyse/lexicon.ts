@@ -2,12 +2,15 @@ import roleWords from "../read/role-words.json" with { type: "json" };
 import adoption from "./lexicon/adoption.json" with { type: "json" };
 import artifacts from "./lexicon/artifacts.json" with { type: "json" };
 import complexity from "./lexicon/complexity.json" with { type: "json" };
+import coordination from "./lexicon/coordination.json" with { type: "json" };
+import decisions from "./lexicon/decisions.json" with { type: "json" };
 import irregularVerbs from "./lexicon/irregular-verbs.json" with { type: "json" };
 import leadership from "./lexicon/leadership.json" with { type: "json" };
 import mechanisms from "./lexicon/mechanisms.json" with { type: "json" };
 import outcomes from "./lexicon/outcomes.json" with { type: "json" };
 import ownership from "./lexicon/ownership.json" with { type: "json" };
 import peopleManagement from "./lexicon/people-management.json" with { type: "json" };
+import postingClues from "./lexicon/posting-clues.json" with { type: "json" };
 import productionOwnership from "./lexicon/production-ownership.json" with { type: "json" };
 import results from "./lexicon/results.json" with { type: "json" };
 import scope from "./lexicon/scope.json" with { type: "json" };
@@ -47,6 +50,8 @@ export const lexicon = {
   artifactsNotAfter: new Set(artifacts.notAfter),
   adoption: new PhraseList(adoption.phrases),
   productionOwnership: new PhraseList(productionOwnership.phrases),
+  decisions: new PhraseList(decisions.phrases),
+  coordination: new PhraseList(coordination.phrases),
   systemOwnership: new PhraseList(systemOwnership.phrases),
   scope: {
     team: new PhraseList(scope.levels.team),
@@ -109,6 +114,12 @@ export const lexicon = {
     contributor: new Set(ownership.contributor),
   },
   irregularVerbs: new Map(Object.entries(irregularVerbs)),
+  postingNegations: new Set(postingClues.negations),
+  postingClues: postingClues.groups.map((group) => ({
+    shape: group.shape,
+    dimensions: group.dimensions as unknown as Readonly<Record<string, number>>,
+    phrases: new PhraseList(group.phrases),
+  })),
   handsOn: ownership.handsOn,
   nounPhraseOpeners: new Set(ownership.nounPhraseOpeners),
   roleNouns: new Set(roleWords.titleWords),

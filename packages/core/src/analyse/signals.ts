@@ -49,6 +49,10 @@ export interface ClaimSignals {
   results: Match[];
   /** on-call, incident, postmortem, SLO, alerting, rollback, canary, runbook, … */
   productionOwnership: Match[];
+  /** chose X over Y, set rollout gates, defined ownership boundaries, rejected a shortcut: decisions the writer made. */
+  decisions: Match[];
+  /** scheduled, facilitated, tracked progress, status reports, ran standups, liaised: coordination work. */
+  coordination: Match[];
   /** "owned the payments service", "ran the platform": a claim to own a running system. */
   systemOwnership: Match[];
   /** Scope words, in reading order. */

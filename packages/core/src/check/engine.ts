@@ -3,9 +3,11 @@ import { location } from "vfile-location";
 import type { VFileMessage } from "vfile-message";
 import { analyseDocument } from "../analyse/analyse-document.js";
 import type { AnalysedClaim, Match } from "../analyse/signals.js";
-import { estimateLevel } from "../level/estimate.js";
+import { type LevelReading, readLevel } from "../level/assess.js";
+import type { PostingRequirements } from "../level/posting.js";
+import { readPostingFit } from "../level/worksheet.js";
 import type { Box, Claim, ResumeDocument, SourceFormat, SourceRange, UnreliableText } from "../model/document.js";
-import type { LintMessage, LintResult, TriggerRange } from "../model/results.js";
+import type { LevelReport, LintMessage, LintResult, TriggerRange } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
 import type { Report, Rule, RuleContext } from "./rule.js";
@@ -13,6 +15,8 @@ import type { Report, Rule, RuleContext } from "./rule.js";
 export interface LintOptions {
   level: TargetLevel;
   rules: readonly Rule[];
+  /** A job posting read with `readPosting`: the result gains its worksheet. */
+  posting?: PostingRequirements;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -93,7 +97,7 @@ export function lintDocument(
   document: ResumeDocument,
   options: LintOptions,
   file: VFile = new VFile(),
-): { file: VFile; claims: AnalysedClaim[] } {
+): { file: VFile; claims: AnalysedClaim[]; levelReading: LevelReading } {
   const claims = analyseDocument(document);
   // Education and skills list facts; the claims that argue a level are everywhere else. Text that
   // was not read reliably is reported once and judged by nothing.
@@ -102,12 +106,14 @@ export function lintDocument(
       claim.section.kind !== "education" && claim.section.kind !== "skills" && claim.claim.unreliable === undefined,
   );
   reportReadingConfidence(document, file);
+  const levelReading = readLevel(document, evidence, options.level);
   for (const rule of options.rules) {
     if (!rule.meta.levels.includes(options.level)) continue;
     const context: RuleContext = {
       level: options.level,
       document,
       claims: evidence,
+      levelReading,
       report(report) {
         const { range, excerpt, page, box } = locate(report);
         const message = file.message(report.message, {
@@ -127,7 +133,7 @@ export function lintDocument(
     rule.check(context);
   }
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  return { file, claims: evidence };
+  return { file, claims: evidence, levelReading };
 }
 
 /** The id of the reading warning: not a rule, but reported and filtered like one. */
@@ -202,16 +208,19 @@ function summarise(
   filePath: string,
   format: SourceFormat,
   messages: LintMessage[],
-  level: TargetLevel,
-  estimated: TargetLevel | null,
+  options: LintOptions,
+  levelReading: LevelReading | null,
 ): LintResult {
+  const assessment = levelReading?.assessment ?? null;
+  const level: LevelReport = { target: options.level, estimated: assessment?.estimated ?? null, assessment };
+  if (options.posting && levelReading) level.posting = readPostingFit(options.posting, levelReading);
   return {
     filePath,
     format,
     messages,
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length,
-    level: { target: level, estimated },
+    level,
   };
 }
 
@@ -223,12 +232,13 @@ export function lintText(
   const format = options.format ?? "markdown";
   const filePath = options.filePath ?? "<text>";
   const document = readResumeText(text, format);
-  const { file, claims } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
-  return summarise(filePath, format, toLintMessages(file), options.level, estimateLevel(claims));
+  const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
+  return summarise(filePath, format, toLintMessages(file), options, levelReading);
 }
 
 /** A result for a file that could not be read: one fatal message, no findings. */
 export function fatalResult(filePath: string, format: SourceFormat, reason: string, level: TargetLevel): LintResult {
+  const options: LintOptions = { level, rules: [] };
   const message: LintMessage = {
     ruleId: null,
     severity: 2,
@@ -240,15 +250,15 @@ export function fatalResult(filePath: string, format: SourceFormat, reason: stri
     excerpt: "",
     fatal: true,
   };
-  return summarise(filePath, format, [message], level, null);
+  return summarise(filePath, format, [message], options, null);
 }
 
 /** Lints a file. Never throws for bad input: an unreadable file yields one fatal message. */
 export async function lintFile(filePath: string, options: LintOptions): Promise<LintResult> {
   try {
     const { format, text, document } = await readResumeFile(filePath);
-    const { file, claims } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
-    return summarise(filePath, format, toLintMessages(file), options.level, estimateLevel(claims));
+    const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
+    return summarise(filePath, format, toLintMessages(file), options, levelReading);
   } catch (error) {
     if (error instanceof ResumeReadError) {
       return fatalResult(filePath, formatOf(filePath), error.message, options.level);

@@ -1,4 +1,5 @@
 import type { AnalysedClaim, Match } from "../analyse/signals.js";
+import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, Role, Section, SourceRange } from "../model/document.js";
 import type { TargetLevel } from "../model/target-levels.js";
 
@@ -34,6 +35,8 @@ export interface RuleContext {
   readonly level: TargetLevel;
   readonly document: ResumeDocument;
   readonly claims: readonly AnalysedClaim[];
+  /** The level evidence of the same claims, read once: per-claim readings, roles and the assessment. */
+  readonly levelReading: LevelReading;
   report(report: Report): void;
 }
 

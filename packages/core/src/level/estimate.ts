@@ -1,75 +1,135 @@
-import type { AnalysedClaim } from "../analyse/signals.js";
+import type { Citation, Confidence, Lens, LensScore } from "../model/level.js";
 import type { TargetLevel } from "../model/target-levels.js";
+import { TARGET_LEVELS } from "../model/target-levels.js";
+import { citationOf, hasKind, strongest, type WeighedClaim, weightOf } from "./weighed-claim.js";
 
-/** How many claims of each kind of evidence a resume shows. */
-export interface LevelEvidence {
-  /** Claims that own a slice of work and show what came of it. */
-  seniorOwnership: number;
-  /** Claims about operating systems in production. */
+/** Two stories of a kind (or one recent and one older) before a level counts as shown. */
+const TWO_STORIES = 1.5;
+const ONE_STORY = 0.6;
+const isRecent = (claim: WeighedClaim) => claim.weight >= 0.75;
+
+const shaped =
+  (...shapes: TargetLevel[]) =>
+  (claim: WeighedClaim) =>
+    claim.evidence.shape !== null && shapes.includes(claim.evidence.shape);
+
+/** The weighed evidence each level is judged by. */
+export interface LevelTally {
+  seniorOrAbove: number;
   operating: number;
-  /** Claims with multi-team scope backed by team counts, adoption or artifacts. */
-  multiTeam: number;
-  /** Leadership claims with a mechanism and an artifact, adoption or result behind them. */
-  technicalLeadership: number;
-  /** Claims of hands-on implementation. */
+  staff: number;
+  techLead: number;
+  teamLead: number;
+  manager: number;
   handsOn: number;
-  /** Claims about hiring, staffing, performance and growing people. */
-  peopleManagement: number;
+  /** Claims that show mid-level work at least: a feature built, a result. */
+  midWork: number;
+  claims: number;
 }
 
-export function collectLevelEvidence(claims: readonly AnalysedClaim[]): LevelEvidence {
-  const evidence: LevelEvidence = {
-    seniorOwnership: 0,
-    operating: 0,
-    multiTeam: 0,
-    technicalLeadership: 0,
-    handsOn: 0,
-    peopleManagement: 0,
+export function tallyEvidence(claims: readonly WeighedClaim[]): LevelTally {
+  const recent = claims.filter(isRecent);
+  return {
+    seniorOrAbove: weightOf(claims, shaped("senior", "staff", "tech-lead")),
+    operating: weightOf(claims, hasKind("operating")),
+    staff: weightOf(claims, shaped("staff")),
+    techLead: weightOf(claims, shaped("tech-lead")),
+    teamLead: weightOf(claims, hasKind("team-lead")),
+    manager: weightOf(claims, shaped("manager")),
+    handsOn: weightOf(recent.length > 0 ? recent : claims, hasKind("hands-on")),
+    midWork: weightOf(
+      claims,
+      (claim) =>
+        claim.evidence.shape !== null && claim.evidence.altitude !== "task" && claim.evidence.shape !== "manager",
+    ),
+    claims: claims.length,
   };
-  for (const { signals } of claims) {
-    const backed = signals.results.length > 0 || signals.adoption.length > 0 || signals.productionOwnership.length > 0;
-    if ((signals.ownershipStrength === "owner" || signals.ownershipStrength === "builder") && backed) {
-      evidence.seniorOwnership++;
-    }
-    if (signals.productionOwnership.length > 0) evidence.operating++;
-    const multiTeamScope = (signals.teamCount ?? 0) >= 2 || signals.scope === "multi-team";
-    if (
-      multiTeamScope &&
-      (signals.adoption.length > 0 || signals.artifacts.length > 0 || (signals.teamCount ?? 0) >= 2)
-    ) {
-      evidence.multiTeam++;
-    }
-    const attributed = signals.artifacts.length + signals.adoption.length + signals.results.length > 0;
-    if (signals.leadership.length > 0 && signals.mechanisms.length > 0 && attributed) {
-      evidence.technicalLeadership++;
-    }
-    if (signals.handsOn.length > 0) evidence.handsOn++;
-    if (signals.peopleManagement.length > 0) evidence.peopleManagement++;
-  }
-  return evidence;
-}
-
-/** Roles read in reverse-chronological order, as resumes list them: the two most recent count. */
-const RECENT_ROLES = 2;
-
-/** Claims from the most recent roles, plus those outside any role (summary, projects). */
-function recentClaims(claims: readonly AnalysedClaim[]): readonly AnalysedClaim[] {
-  const recent = claims.filter((claim) => claim.claim.roleIndex === null || claim.claim.roleIndex < RECENT_ROLES);
-  return recent.length >= 3 ? recent : claims;
 }
 
 /**
- * The level the evidence supports. Deliberately conservative: each level needs at least two
- * claims of its own kind of evidence, as a reviewer would want more than one story.
+ * How far each level's own evidence goes toward what it needs, 1 meaning just enough. Senior is
+ * owned services plus operating them; staff adds multi-team work with proof; tech lead adds leading
+ * a team's technical work on top of hands-on depth; manager is evidence about people.
  */
-export function estimateLevel(claims: readonly AnalysedClaim[]): TargetLevel | null {
-  if (claims.length < 3) return null;
-  const evidence = collectLevelEvidence(recentClaims(claims));
-  const senior = evidence.seniorOwnership >= 2 && evidence.operating >= 1;
-  // A manager's recent work is mostly about people; hiring alongside hands-on work is not that.
-  if (evidence.peopleManagement >= 2 && evidence.peopleManagement >= evidence.handsOn) return "manager";
-  if (senior && evidence.multiTeam >= 2) return "staff";
-  if (senior && evidence.technicalLeadership >= 2 && evidence.handsOn >= 2) return "tech-lead";
-  if (senior) return "senior";
+export function levelProgress(tally: LevelTally, lenses: Record<Lens, LensScore>): Record<TargetLevel, number> {
+  const senior = Math.min(tally.seniorOrAbove / TWO_STORIES, tally.operating / ONE_STORY);
+  return {
+    mid: 1,
+    senior,
+    staff: Math.min(senior, tally.staff / TWO_STORIES, lenses.scope.score / 4),
+    "tech-lead": Math.min(
+      senior,
+      tally.techLead / TWO_STORIES,
+      tally.handsOn / TWO_STORIES,
+      tally.teamLead / ONE_STORY,
+    ),
+    manager: tally.manager / TWO_STORIES,
+  };
+}
+
+export function supportedLevels(progress: Record<TargetLevel, number>): Record<TargetLevel, boolean> {
+  return Object.fromEntries(TARGET_LEVELS.map((level) => [level, progress[level] >= 1])) as Record<
+    TargetLevel,
+    boolean
+  >;
+}
+
+function pickEstimate(tally: LevelTally, supports: Record<TargetLevel, boolean>): TargetLevel {
+  // A manager's evidence is mostly about people; hiring alongside plenty of hands-on work is not that.
+  if (supports.manager && tally.manager >= tally.handsOn * 0.75) return "manager";
+  if (supports.staff && supports["tech-lead"]) return tally.staff >= tally.techLead ? "staff" : "tech-lead";
+  if (supports.staff) return "staff";
+  if (supports["tech-lead"]) return "tech-lead";
+  if (supports.senior) return "senior";
   return "mid";
+}
+
+/** The levels above each estimate a reader would weigh it against. */
+const NEXT_UP: Record<TargetLevel, readonly TargetLevel[]> = {
+  mid: ["senior"],
+  senior: ["staff", "tech-lead"],
+  staff: [],
+  "tech-lead": ["staff"],
+  manager: [],
+};
+
+function confidenceOf(estimated: TargetLevel, progress: Record<TargetLevel, number>, tally: LevelTally): Confidence {
+  const own = estimated === "mid" ? 1 / Math.max(progress.senior, 0.25) : progress[estimated];
+  const nextUp = Math.max(0, ...NEXT_UP[estimated].map((level) => progress[level]));
+  if (tally.claims < 5 || own < 1.3 || nextUp >= 0.8) return "low";
+  if (own >= 2 && nextUp < 0.5 && tally.claims >= 8) return "high";
+  return "medium";
+}
+
+export interface Estimate {
+  estimated: TargetLevel;
+  confidence: Confidence;
+  belowMid: boolean;
+  deciding: Citation[];
+  supports: Record<TargetLevel, boolean>;
+  progress: Record<TargetLevel, number>;
+}
+
+export function estimateFrom(claims: readonly WeighedClaim[], lenses: Record<Lens, LensScore>): Estimate {
+  const tally = tallyEvidence(claims);
+  const progress = levelProgress(tally, lenses);
+  const supports = supportedLevels(progress);
+  const estimated = pickEstimate(tally, supports);
+  const belowMid = estimated === "mid" && tally.midWork < TWO_STORIES;
+  const strength = (claim: WeighedClaim) =>
+    claim.evidence.strength.scope +
+    claim.evidence.strength.complexity +
+    claim.evidence.strength.authority +
+    claim.evidence.strength.consequence;
+  const deciding = strongest(claims, (claim) =>
+    claim.evidence.shape === estimated ? claim.weight * strength(claim) : 0,
+  );
+  return {
+    estimated,
+    confidence: confidenceOf(estimated, progress, tally),
+    belowMid,
+    deciding: deciding.map(citationOf),
+    supports,
+    progress,
+  };
 }

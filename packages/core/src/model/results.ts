@@ -1,4 +1,5 @@
 import type { Box, SourceFormat } from "./document.js";
+import type { LevelAssessment, PostingReading } from "./level.js";
 import type { TargetLevel } from "./target-levels.js";
 
 /** 1 = warning, 2 = error, as in ESLint. */
@@ -31,7 +32,12 @@ export interface LintMessage {
 
 export interface LevelReport {
   target: TargetLevel;
+  /** Null when the file could not be read or has too few claims to estimate from. */
   estimated: TargetLevel | null;
+  /** The whole level picture: lenses, rubric, shortfalls, down-level risk; null when `estimated` is. */
+  assessment: LevelAssessment | null;
+  /** Present when the resume was checked against a job posting. */
+  posting?: PostingReading;
 }
 
 export interface LintResult {

@@ -1,0 +1,132 @@
+import type { ClaimSignals, Match } from "../analyse/signals.js";
+import { SCOPE_LEVELS } from "../analyse/signals.js";
+import type { Altitude, ClaimEvidence, EvidenceKind, Lens } from "../model/level.js";
+import { LENSES } from "../model/level.js";
+import type { TargetLevel } from "../model/target-levels.js";
+
+const scopeRank = (signals: ClaimSignals) => SCOPE_LEVELS.indexOf(signals.scope);
+const ORGANISATION_RANK = SCOPE_LEVELS.indexOf("organisation");
+const MULTI_TEAM_RANK = SCOPE_LEVELS.indexOf("multi-team");
+
+/** Others took the work on, or the claim names what they took: the proof a wide scope word needs. */
+function reachIsBacked(signals: ClaimSignals): boolean {
+  return signals.adoption.length > 0 || signals.artifacts.length > 0 || (signals.teamCount ?? 0) >= 2;
+}
+
+function altitudeOf(signals: ClaimSignals, kinds: ReadonlySet<EvidenceKind>): Altitude {
+  const teams = signals.teamCount ?? 0;
+  const backed = reachIsBacked(signals);
+  if (kinds.has("weak-ownership")) return signals.mainVerb || signals.handsOn.length > 0 ? "feature" : "task";
+  if ((scopeRank(signals) >= ORGANISATION_RANK && backed) || teams >= 6) return "organisation";
+  const acted = signals.mechanisms.length > 0 || signals.decisions.length > 0;
+  if (teams >= 2 || (scopeRank(signals) >= MULTI_TEAM_RANK && (backed || acted))) return "multi-team";
+  const owns = signals.ownershipStrength === "owner" || signals.systemOwnership.length > 0;
+  if (signals.systemOwnership.length > 0 || kinds.has("operating") || kinds.has("decision")) return "service";
+  if (owns && (kinds.has("impact") || signals.complexityConstraints.length > 0)) return "service";
+  if (owns || signals.ownershipStrength === "builder" || kinds.has("hands-on") || kinds.has("impact")) return "feature";
+  return "task";
+}
+
+function overlaps(a: Match, b: Match): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The claim's own act is coordination: its main verb is a coordination word ("Tracked blockers …"). */
+function coordinatesFirst(signals: ClaimSignals): boolean {
+  const verb = signals.mainVerb;
+  return verb !== null && signals.coordination.some((match) => overlaps(match, verb));
+}
+
+function kindsOf(signals: ClaimSignals): Set<EvidenceKind> {
+  const kinds = new Set<EvidenceKind>();
+  if (signals.productionOwnership.length > 0) kinds.add("operating");
+  if (signals.decisions.length > 0) kinds.add("decision");
+  if (signals.handsOn.length > 0) kinds.add("hands-on");
+  if (signals.results.length > 0) kinds.add("impact");
+  if (signals.peopleManagement.length > 0) kinds.add("people");
+  if (signals.weakOwnership) kinds.add("weak-ownership");
+  const attributed = signals.mechanisms.length > 0 || signals.artifacts.length > 0 || signals.adoption.length > 0;
+  // Liaising and coordinating are leadership words, but not influence on how others work.
+  const leads = signals.leadership.some((match) => !signals.coordination.some((other) => overlaps(match, other)));
+  if (leads && attributed) kinds.add("influence");
+  else if (signals.artifacts.length > 0 && signals.adoption.length > 0) kinds.add("influence");
+  if (signals.leadTitles.length > 0 || (leads && signals.scope === "team")) kinds.add("team-lead");
+  const builds = kinds.has("decision") || kinds.has("hands-on");
+  const technical = builds || kinds.has("operating") || kinds.has("impact");
+  if (signals.coordination.length > 0 && (!technical || (coordinatesFirst(signals) && !builds))) {
+    kinds.add("coordination");
+    // What a coordination duty touches (a release, a compliance sign-off) is not the writer operating it.
+    kinds.delete("operating");
+    kinds.delete("influence");
+  }
+  return kinds;
+}
+
+const ALTITUDE_POINTS: Record<Altitude, number> = {
+  task: 1,
+  feature: 2,
+  service: 3,
+  "multi-team": 4,
+  organisation: 4,
+};
+
+function strengthOf(signals: ClaimSignals, altitude: Altitude, kinds: ReadonlySet<EvidenceKind>): Record<Lens, number> {
+  const wide = altitude === "multi-team" || altitude === "organisation";
+  const constraints = signals.complexityConstraints.length;
+  const complexity =
+    constraints > 0 && (wide || constraints >= 2)
+      ? 4
+      : constraints > 0
+        ? 3
+        : kinds.has("hands-on") && signals.quantities.length > 0
+          ? 2
+          : signals.complexityBuzzwords.length > 0
+            ? 1
+            : 0;
+  const decides = kinds.has("decision");
+  const authority =
+    decides && wide
+      ? 4
+      : decides || kinds.has("people")
+        ? 3
+        : kinds.has("influence") || signals.ownershipStrength === "owner"
+          ? 2
+          : kinds.has("hands-on")
+            ? 1
+            : 0;
+  const consequential = kinds.has("impact") || kinds.has("operating");
+  const consequence = consequential && wide ? 4 : consequential ? 3 : signals.outcomes.length > 0 ? 1 : 0;
+  const scope = kinds.has("coordination") ? Math.min(ALTITUDE_POINTS[altitude], 1) : ALTITUDE_POINTS[altitude];
+  return { scope, complexity, authority, consequence };
+}
+
+function shapeOf(
+  signals: ClaimSignals,
+  altitude: Altitude,
+  kinds: ReadonlySet<EvidenceKind>,
+  strength: Record<Lens, number>,
+): TargetLevel | null {
+  if (kinds.has("people")) return "manager";
+  if (kinds.has("coordination")) return null;
+  const wide = altitude === "multi-team" || altitude === "organisation";
+  const proof = signals.adoption.length > 0 || signals.artifacts.length > 0;
+  if (wide && (strength.authority >= 3 || kinds.has("influence") || proof)) return "staff";
+  if (kinds.has("team-lead") || (kinds.has("influence") && !wide)) return "tech-lead";
+  if (wide || altitude === "service") return "senior";
+  if (altitude === "feature") return "mid";
+  return kinds.has("weak-ownership") ? "mid" : null;
+}
+
+/** Reads one claim's signals as level evidence. */
+export function readClaimEvidence(signals: ClaimSignals): ClaimEvidence {
+  const kinds = kindsOf(signals);
+  const altitude = altitudeOf(signals, kinds);
+  const strength = strengthOf(signals, altitude, kinds);
+  return {
+    altitude,
+    shape: shapeOf(signals, altitude, kinds, strength),
+    lenses: LENSES.filter((lens) => strength[lens] >= 2),
+    strength,
+    kinds: [...kinds].sort(),
+  };
+}

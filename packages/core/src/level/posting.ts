@@ -1,0 +1,170 @@
+import { analyseClaim } from "../analyse/claim.js";
+import { lexicon } from "../analyse/lexicon.js";
+import { toMatch } from "../analyse/match.js";
+import { type Token, tokenize } from "../analyse/phrases.js";
+import type { ClaimEvidence, Confidence, PostingClue, WorksheetDimension } from "../model/level.js";
+import { WORKSHEET_DIMENSIONS } from "../model/level.js";
+import type { TargetLevel } from "../model/target-levels.js";
+import { isTargetLevel } from "../model/target-levels.js";
+import { readClaimEvidence } from "./claim-evidence.js";
+
+/** What one worksheet dimension of a posting asks for: 0 (nothing said) to 4, and the words that say so. */
+export interface Requirement {
+  level: number;
+  clue: PostingClue | null;
+}
+
+/** What a job posting asks for, read from its responsibilities. */
+export interface PostingRequirements {
+  inferred: TargetLevel;
+  confidence: Confidence;
+  clues: PostingClue[];
+  required: Record<WorksheetDimension, Requirement>;
+}
+
+interface PostingSentence {
+  text: string;
+  line: number;
+  evidence: ClaimEvidence;
+}
+
+const MARKUP = /^\s*(?:#{1,6}\s+|[-*+•]\s+|\d+[.)]\s+|>\s*)*/;
+
+/** Sentences of a posting with their line numbers, markup stripped. */
+function sentencesOf(text: string): { text: string; line: number }[] {
+  const found: { text: string; line: number }[] = [];
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(MARKUP, "").trim();
+    if (line === "") return;
+    for (const sentence of line.split(/(?<=[.!?;])\s+(?=[A-Z(])/u)) {
+      if (sentence.trim().length > 0) found.push({ text: sentence.trim(), line: index + 1 });
+    }
+  });
+  return found;
+}
+
+/** A clue does not count in a sentence that says the role is not that ("This is not a people-management role"). */
+function negated(tokens: readonly Token[], at: number): boolean {
+  for (let index = 0; index < at; index++) if (lexicon.postingNegations.has(tokens[index]?.norm ?? "")) return true;
+  return false;
+}
+
+const ALTITUDE_SCOPE: Record<ClaimEvidence["altitude"], number> = {
+  task: 1,
+  feature: 2,
+  service: 3,
+  "multi-team": 4,
+  organisation: 4,
+};
+
+function raise(
+  required: Record<WorksheetDimension, Requirement>,
+  dimension: WorksheetDimension,
+  level: number,
+  clue: PostingClue,
+) {
+  const current = required[dimension];
+  if (level > current.level) required[dimension] = { level, clue };
+}
+
+/** Evidence readings of a posting's sentences, as if each were a claim: what the person will do. */
+function readSentences(text: string): PostingSentence[] {
+  const read: PostingSentence[] = [];
+  for (const sentence of sentencesOf(text)) {
+    const signals = analyseClaim(sentence.text);
+    // "Alderbank is a bank with 23 teams" describes the company; only what the person will do counts.
+    if (signals.mainVerb === null) continue;
+    read.push({ ...sentence, evidence: readClaimEvidence(signals) });
+  }
+  return read;
+}
+
+function findClues(sentences: readonly { text: string; line: number }[]) {
+  const found: {
+    clue: PostingClue | null;
+    text: string;
+    line: number;
+    dimensions: Readonly<Record<string, number>>;
+  }[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text);
+    for (const group of lexicon.postingClues) {
+      for (const match of group.phrases.findAll(tokens)) {
+        if (negated(tokens, match.first)) continue;
+        const { text } = toMatch(sentence.text, tokens, match);
+        const shape = group.shape !== null && isTargetLevel(group.shape) ? group.shape : null;
+        found.push({
+          clue: shape ? { text, line: sentence.line, shape } : null,
+          text,
+          line: sentence.line,
+          dimensions: group.dimensions,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/** Sentences that read as evidence of each shape, plus the clue words pointing at it. */
+function tallyShapes(
+  sentences: readonly PostingSentence[],
+  clues: readonly PostingClue[],
+): Record<TargetLevel, number> {
+  const tally: Record<TargetLevel, number> = { mid: 0, senior: 0, staff: 0, "tech-lead": 0, manager: 0 };
+  for (const { evidence } of sentences) if (evidence.shape && evidence.shape !== "mid") tally[evidence.shape]++;
+  for (const clue of clues) tally[clue.shape]++;
+  return tally;
+}
+
+function inferShape(tally: Record<TargetLevel, number>): { inferred: TargetLevel; margin: number } {
+  const above = tally.staff + tally["tech-lead"] + tally.manager + tally.senior;
+  if (tally.manager >= 3 && tally.manager >= tally.staff)
+    return { inferred: "manager", margin: tally.manager - tally.staff };
+  if (tally.staff >= 3 && tally.staff >= tally["tech-lead"]) return { inferred: "staff", margin: tally.staff - 3 };
+  if (tally["tech-lead"] >= 3) return { inferred: "tech-lead", margin: tally["tech-lead"] - 3 };
+  if (tally.mid >= 2 && tally.mid * 2 >= above) return { inferred: "mid", margin: tally.mid - 2 };
+  if (above >= 2) return { inferred: "senior", margin: above - 2 };
+  return { inferred: "mid", margin: 0 };
+}
+
+/** Reads the level a job posting asks for from what the person will do, not from its title. */
+export function readPosting(text: string): PostingRequirements {
+  const sentences = readSentences(text);
+  const found = findClues(sentencesOf(text));
+  const clues = found.map((item) => item.clue).filter((clue): clue is PostingClue => clue !== null);
+  const { inferred, margin } = inferShape(tallyShapes(sentences, clues));
+  const required = Object.fromEntries(
+    WORKSHEET_DIMENSIONS.map((dimension) => [dimension, { level: 0, clue: null }]),
+  ) as Record<WorksheetDimension, Requirement>;
+  for (const item of found) {
+    const clue = item.clue ?? { text: item.text, line: item.line, shape: inferred };
+    for (const [dimension, level] of Object.entries(item.dimensions))
+      if ((WORKSHEET_DIMENSIONS as readonly string[]).includes(dimension))
+        raise(required, dimension as WorksheetDimension, level, clue);
+  }
+  for (const { text: sentenceText, line, evidence } of sentences) {
+    const clue: PostingClue = { text: sentenceText, line, shape: evidence.shape ?? inferred };
+    raise(required, "scope", ALTITUDE_SCOPE[evidence.altitude] - (evidence.altitude === "task" ? 1 : 0), clue);
+    raise(required, "complexity", evidence.strength.complexity, clue);
+    raise(required, "decision authority", evidence.strength.authority, clue);
+    if (evidence.kinds.includes("operating")) raise(required, "production ownership", 3, clue);
+    if (evidence.kinds.includes("influence"))
+      raise(required, "influence", evidence.altitude === "multi-team" ? 4 : 3, clue);
+    if (evidence.kinds.includes("hands-on")) raise(required, "hands-on depth", 3, clue);
+  }
+  required["level language"] = {
+    level: LEVEL_RANK[inferred],
+    clue: clues.find((clue) => clue.shape === inferred) ?? null,
+  };
+  const confidence: Confidence = margin >= 3 ? "high" : margin >= 1 ? "medium" : "low";
+  return { inferred, confidence, clues, required };
+}
+
+/** Level language on the worksheet's 0–4 scale. */
+export const LEVEL_RANK: Readonly<Record<TargetLevel, number>> = {
+  mid: 2,
+  senior: 3,
+  "tech-lead": 3,
+  staff: 4,
+  manager: 3,
+};
