@@ -17,6 +17,7 @@ export { readClaimEvidence } from "./level/claim-evidence.js";
 export { type PostingRequirements, type Requirement, readPosting } from "./level/posting.js";
 export { isCoordinationHeavy, type RoleEvidence } from "./level/role-evidence.js";
 export { EXPECTED_PROFILE } from "./level/shortfalls.js";
+export { titleLevel } from "./level/title-level.js";
 export type { WeighedClaim } from "./level/weighed-claim.js";
 export { readPostingFit } from "./level/worksheet.js";
 export type {

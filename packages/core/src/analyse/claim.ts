@@ -234,11 +234,15 @@ function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMark
   return { markers, scope: SCOPE_LEVELS[widest] ?? "none" };
 }
 
-function findTeamCount(tokens: readonly Token[]): number | null {
+/** The largest number inside the list's matches ("across 300 services" → 300), years aside. */
+function largestCount(tokens: readonly Token[], list: PhraseList): number | null {
   let largest: number | null = null;
-  for (const match of lexicon.teamCount.findAll(tokens)) {
-    const value = numberValue((tokens[match.first] as Token).norm);
-    if (value !== null && !isYear(tokens[match.first] as Token)) largest = Math.max(largest ?? 0, value);
+  for (const match of list.findAll(tokens)) {
+    for (let at = match.first; at < match.last; at++) {
+      const token = tokens[at] as Token;
+      const value = numberValue(token.norm);
+      if (value !== null && token.norm !== "a" && !isYear(token)) largest = Math.max(largest ?? 0, value);
+    }
   }
   return largest;
 }
@@ -439,7 +443,9 @@ export function analyseClaim(text: string): ClaimSignals {
     coordination: findAll(text, tokens, lexicon.coordination),
     scopeMarkers: markers,
     scope,
-    teamCount: findTeamCount(tokens),
+    teamCount: largestCount(tokens, lexicon.teamCount),
+    serviceCount: largestCount(tokens, lexicon.serviceCount),
+    engineerCount: largestCount(tokens, lexicon.engineerCount),
     strategyTerms: findStrategy(text, tokens, lexicon.scopedStrategy),
     broadStrategyTerms: findStrategy(text, tokens, lexicon.broadStrategy),
     sprintPlanning,

@@ -18,6 +18,7 @@ import strategy from "./lexicon/strategy.json" with { type: "json" };
 import syntax from "./lexicon/syntax.json" with { type: "json" };
 import systemOwnership from "./lexicon/system-ownership.json" with { type: "json" };
 import tenure from "./lexicon/tenure.json" with { type: "json" };
+import titleLevels from "./lexicon/title-levels.json" with { type: "json" };
 import weakOwnership from "./lexicon/weak-ownership.json" with { type: "json" };
 import { PhraseList } from "./phrases.js";
 
@@ -67,6 +68,8 @@ export const lexicon = {
   },
   scopeReachNotAfter: new Set(scope.reachNotAfter),
   teamCount: new PhraseList(scope.teamCount),
+  serviceCount: new PhraseList(scope.serviceCount),
+  engineerCount: new PhraseList(scope.engineerCount),
   notScope: new PhraseList(scope.notScope),
   broadStrategy: new PhraseList(strategy.broad),
   scopedStrategy: new PhraseList(strategy.scoped),
@@ -114,6 +117,13 @@ export const lexicon = {
     contributor: new Set(ownership.contributor),
   },
   irregularVerbs: new Map(Object.entries(irregularVerbs)),
+  titleNotLevels: new PhraseList(titleLevels.notLevels),
+  titleLevels: {
+    manager: new PhraseList(titleLevels.levels.manager),
+    staff: new PhraseList(titleLevels.levels.staff),
+    "tech-lead": new PhraseList(titleLevels.levels["tech-lead"]),
+    senior: new PhraseList(titleLevels.levels.senior),
+  },
   postingNegations: new Set(postingClues.negations),
   postingClues: postingClues.groups.map((group) => ({
     shape: group.shape,

@@ -60,6 +60,10 @@ export interface ClaimSignals {
   scope: ScopeLevel;
   /** Largest number of teams the claim names ("three teams" → 3), or null. */
   teamCount: number | null;
+  /** How many services, repositories or applications the work reaches ("across ~300 services" → 300), or null. */
+  serviceCount: number | null;
+  /** How many engineers use or adopted the work ("used by 45+ developers" → 45), or null. */
+  engineerCount: number | null;
   /** strategy, vision, standards, transformation, excellence, … */
   strategyTerms: Match[];
   /** Terms that are organisation-wide by nature: "digital transformation", "engineering strategy", … */

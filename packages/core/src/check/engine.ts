@@ -66,7 +66,31 @@ function triggerRange(document: ResumeDocument, claim: Claim, trigger: Match): T
 /** Page and box of PDF findings, kept beside the vfile messages that carry everything else. */
 const pdfPlaces = new WeakMap<VFileMessage, { page?: number; box?: Box }>();
 
-function locate(report: Report): Located {
+/** The document's first line with text on it: where a finding about the whole resume is shown. */
+function firstLine(document: ResumeDocument): Located {
+  const text = document.text;
+  const start = text.search(/\S/);
+  const offset = start < 0 ? 0 : start;
+  const lineEnd = text.indexOf("\n", offset);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  const line = text.slice(0, offset).split("\n").length;
+  const column = offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+  const excerpt = text
+    .slice(offset, end)
+    .replace(/^#+\s*/, "")
+    .trim();
+  return {
+    range: {
+      start: { line, column, offset },
+      end: { line, column: column + (end - offset), offset: end },
+    },
+    excerpt,
+    ...(document.format === "pdf" ? { page: 1 } : {}),
+  };
+}
+
+function locate(report: Report, document: ResumeDocument): Located {
+  if ("document" in report) return firstLine(document);
   const paper = (item: { page?: number; box?: Box }) => ({
     ...(item.page !== undefined ? { page: item.page } : {}),
     ...(item.box !== undefined ? { box: item.box } : {}),
@@ -115,7 +139,7 @@ export function lintDocument(
       claims: evidence,
       levelReading,
       report(report) {
-        const { range, excerpt, page, box } = locate(report);
+        const { range, excerpt, page, box } = locate(report, document);
         const message = file.message(report.message, {
           place: placeOf(range),
           ruleId: rule.meta.id,

@@ -23,7 +23,9 @@ export type ReportTarget =
   | { claim: AnalysedClaim }
   | { role: Role }
   | { section: Section }
-  | { range: SourceRange; excerpt: string };
+  | { range: SourceRange; excerpt: string }
+  /** The resume as a whole: reported at its first line, where a reader starts. */
+  | { document: true };
 
 /**
  * A finding: what it points at, its message, and for a claim the words that triggered it (a

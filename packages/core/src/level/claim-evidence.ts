@@ -10,16 +10,26 @@ const MULTI_TEAM_RANK = SCOPE_LEVELS.indexOf("multi-team");
 
 /** Others took the work on, or the claim names what they took: the proof a wide scope word needs. */
 function reachIsBacked(signals: ClaimSignals): boolean {
-  return signals.adoption.length > 0 || signals.artifacts.length > 0 || (signals.teamCount ?? 0) >= 2;
+  return (
+    signals.adoption.length > 0 ||
+    signals.artifacts.length > 0 ||
+    (signals.teamCount ?? 0) >= 2 ||
+    (signals.serviceCount ?? 0) >= 10 ||
+    (signals.engineerCount ?? 0) >= 30
+  );
 }
 
 function altitudeOf(signals: ClaimSignals, kinds: ReadonlySet<EvidenceKind>): Altitude {
   const teams = signals.teamCount ?? 0;
+  const services = signals.serviceCount ?? 0;
+  const engineers = signals.engineerCount ?? 0;
   const backed = reachIsBacked(signals);
   if (kinds.has("weak-ownership")) return signals.mainVerb || signals.handsOn.length > 0 ? "feature" : "task";
-  if ((scopeRank(signals) >= ORGANISATION_RANK && backed) || teams >= 6) return "organisation";
+  if ((scopeRank(signals) >= ORGANISATION_RANK && backed) || teams >= 6 || services >= 100 || engineers >= 200)
+    return "organisation";
   const acted = signals.mechanisms.length > 0 || signals.decisions.length > 0;
-  if (teams >= 2 || (scopeRank(signals) >= MULTI_TEAM_RANK && (backed || acted))) return "multi-team";
+  if (teams >= 2 || services >= 10 || engineers >= 30) return "multi-team";
+  if (scopeRank(signals) >= MULTI_TEAM_RANK && (backed || acted)) return "multi-team";
   const owns = signals.ownershipStrength === "owner" || signals.systemOwnership.length > 0;
   if (signals.systemOwnership.length > 0 || kinds.has("operating") || kinds.has("decision")) return "service";
   if (owns && (kinds.has("impact") || signals.complexityConstraints.length > 0)) return "service";
@@ -106,15 +116,17 @@ function shapeOf(
   kinds: ReadonlySet<EvidenceKind>,
   strength: Record<Lens, number>,
 ): TargetLevel | null {
+  // "Contributed to hiring", "Helped with the migration": a supporting part is mid-level evidence at most.
+  if (kinds.has("weak-ownership")) return altitude === "task" && !signals.mainVerb ? null : "mid";
   if (kinds.has("people")) return "manager";
   if (kinds.has("coordination")) return null;
   const wide = altitude === "multi-team" || altitude === "organisation";
-  const proof = signals.adoption.length > 0 || signals.artifacts.length > 0;
+  const led = signals.ownershipStrength === "owner" || signals.leadership.length > 0 || kinds.has("decision");
+  const proof = signals.adoption.length > 0 || signals.artifacts.length > 0 || (led && reachIsBacked(signals));
   if (wide && (strength.authority >= 3 || kinds.has("influence") || proof)) return "staff";
   if (kinds.has("team-lead") || (kinds.has("influence") && !wide)) return "tech-lead";
   if (wide || altitude === "service") return "senior";
-  if (altitude === "feature") return "mid";
-  return kinds.has("weak-ownership") ? "mid" : null;
+  return altitude === "feature" ? "mid" : null;
 }
 
 /** Reads one claim's signals as level evidence. */

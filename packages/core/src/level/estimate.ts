@@ -77,7 +77,7 @@ export function supportedLevels(progress: Record<TargetLevel, number>): Record<T
 function pickEstimate(tally: LevelTally, supports: Record<TargetLevel, boolean>): TargetLevel {
   // A manager's evidence is mostly about people; hiring alongside plenty of hands-on work is not that.
   if (supports.manager && tally.manager >= tally.handsOn * 0.75) return "manager";
-  if (supports.staff && supports["tech-lead"]) return tally.staff >= tally.techLead ? "staff" : "tech-lead";
+  // Multi-team work with proof is the rarer evidence; a resume that has it reads at that altitude.
   if (supports.staff) return "staff";
   if (supports["tech-lead"]) return "tech-lead";
   if (supports.senior) return "senior";
