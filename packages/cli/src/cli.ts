@@ -3,6 +3,7 @@ import { extname, isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   DEFAULT_TARGET_LEVEL,
+  evidenceByClaim,
   fatalResult,
   formatInspectText,
   formatJson,
@@ -11,10 +12,14 @@ import {
   inspectView,
   isTargetLevel,
   LEVEL_DESCRIPTIONS,
+  type LintOptions,
   type LintResult,
   lintFile,
+  MAX_TEXT_BYTES,
+  type PostingRequirements,
   type ResumeDocument,
   ResumeReadError,
+  readPosting,
   readResumeFile,
   SUPPORTED_EXTENSIONS,
   TARGET_LEVELS,
@@ -76,7 +81,10 @@ A directory is searched recursively for resume files (${SUPPORTED_EXTENSIONS.joi
 skipping node_modules and dot-folders. Quote globs so reslint expands them, e.g. "cv/**/*.md".
 
 Options:
-  -l, --level <level>     Target level to check against (default: ${DEFAULT_TARGET_LEVEL})
+  -l, --level <level>     Target level to check against (default: ${DEFAULT_TARGET_LEVEL}, or the
+                          level the posting asks for when --posting is given)
+  -p, --posting <file>    A job posting (text or Markdown): infer the level it asks for and
+                          print the calibration worksheet against the resume
   -f, --format <format>   Output format: stylish or json (default: stylish)
       --max-warnings <n>  Exit with 1 when there are more than n warnings (default: no limit)
       --quiet             Report errors only; warnings are not shown or counted
@@ -251,10 +259,10 @@ function asGiven(text: string, opened: string, given: string): string {
   return opened === given ? text : text.split(opened).join(given);
 }
 
-async function lintTarget(target: Target, io: CliIo, level: TargetLevel): Promise<LintResult> {
+async function lintTarget(target: Target, io: CliIo, options: LintOptions): Promise<LintResult> {
   if ("result" in target) return target.result;
   const opened = pathToOpen(target.path, io);
-  const result = await lintFile(opened, { level, rules });
+  const result = await lintFile(opened, options);
   if (opened === target.path) return result;
   return {
     ...result,
@@ -271,6 +279,44 @@ function errorsOnly(result: LintResult): LintResult {
   return { ...result, messages, errorCount: messages.length, warningCount: 0 };
 }
 
+// ─── Job postings ─────────────────────────────────────────────────────────────
+
+const POSTING_EXTENSIONS = [".txt", ".md", ".markdown", ""];
+
+/** Reads and interprets a job posting; a posting that cannot be read is a usage mistake (exit 2). */
+async function loadPosting(path: string, io: CliIo): Promise<PostingRequirements> {
+  const opened = pathToOpen(path, io);
+  const info = await statOrNull(opened);
+  if (!info)
+    throw new UsageError(
+      `The posting ${path} does not exist; pass a text or Markdown file with the job's description.`,
+    );
+  if (info.isDirectory()) throw new UsageError(`The posting ${path} is a directory; pass one text or Markdown file.`);
+  if (!POSTING_EXTENSIONS.includes(extname(path).toLowerCase()))
+    throw new UsageError(
+      `The posting ${path} is not text or Markdown; save the job description as a .txt or .md file.`,
+    );
+  if (info.size > MAX_TEXT_BYTES)
+    throw new UsageError(
+      `The posting ${path} is larger than reslint reads (${Math.round(MAX_TEXT_BYTES / 1024)} KB); paste only the job description into a file.`,
+    );
+  const bytes = await readFile(opened);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`The posting ${path} is not UTF-8 text; save it as UTF-8 and try again.`);
+  }
+  if (text.trim() === "") throw new UsageError(`The posting ${path} is empty; paste the job description into it.`);
+  return readPosting(text);
+}
+
+/** --level wins; with a posting and no --level, the level the posting asks for is the target. */
+function targetLevel(value: string | undefined, posting: PostingRequirements | undefined): TargetLevel {
+  if (value === undefined && posting) return posting.inferred;
+  return parseLevel(value);
+}
+
 // ─── Commands ─────────────────────────────────────────────────────────────────
 
 async function lintCommand(args: string[], io: CliIo): Promise<number> {
@@ -279,6 +325,7 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
       args,
       options: {
         level: { type: "string", short: "l" },
+        posting: { type: "string", short: "p" },
         format: { type: "string", short: "f" },
         "max-warnings": { type: "string" },
         quiet: { type: "boolean" },
@@ -299,7 +346,8 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${await packageVersion()}\n`);
     return EXIT_OK;
   }
-  const level = parseLevel(values.level);
+  const posting = values.posting === undefined ? undefined : await loadPosting(values.posting, io);
+  const level = targetLevel(values.level, posting);
   const format = parseChoice<OutputFormat>(values.format, OUTPUT_FORMATS, "stylish");
   const maxWarnings = parseMaxWarnings(values["max-warnings"]);
   if (positionals.length === 0) {
@@ -308,7 +356,7 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
 
   const results: LintResult[] = [];
   for (const target of await resolveTargets(positionals, io, level)) {
-    const result = await lintTarget(target, io, level);
+    const result = await lintTarget(target, io, { level, rules, ...(posting ? { posting } : {}) });
     results.push(values.quiet ? errorsOnly(result) : result);
   }
 
@@ -356,10 +404,11 @@ async function inspectCommand(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`${asGiven(error.message, opened, filePath)}\n`);
     return EXIT_FATAL;
   }
+  const evidence = evidenceByClaim(document);
   io.stdout.write(
     format === "json"
-      ? `${JSON.stringify(inspectView(filePath, document), null, 2)}\n`
-      : formatInspectText(filePath, document),
+      ? `${JSON.stringify(inspectView(filePath, document, evidence), null, 2)}\n`
+      : formatInspectText(filePath, document, evidence),
   );
   return EXIT_OK;
 }

@@ -1,4 +1,4 @@
-export { analyseDocument } from "./analyse/analyse-document.js";
+export { analyseDocument, isEvidenceClaim } from "./analyse/analyse-document.js";
 export { analyseClaim, lemmaOf } from "./analyse/claim.js";
 export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
@@ -14,6 +14,7 @@ export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } 
 export { defineRule } from "./check/rule.js";
 export { type LevelReading, MIN_CLAIMS_FOR_ESTIMATE, readLevel } from "./level/assess.js";
 export { readClaimEvidence } from "./level/claim-evidence.js";
+export { evidenceByClaim } from "./level/document-evidence.js";
 export { type PostingRequirements, type Requirement, readPosting } from "./level/posting.js";
 export { isCoordinationHeavy, type RoleEvidence } from "./level/role-evidence.js";
 export { EXPECTED_PROFILE } from "./level/shortfalls.js";
@@ -73,6 +74,7 @@ export {
   SUPPORTED_EXTENSIONS,
 } from "./read/index.js";
 export { type InspectView, inspectView } from "./report/inspect.js";
-export { formatInspectText } from "./report/inspect-text.js";
+export { evidenceText, formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
+export { estimateText, lensBar, levelSummaryLines } from "./report/level-summary.js";
 export { formatStylish, type StylishOptions } from "./report/stylish.js";

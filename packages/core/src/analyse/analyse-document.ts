@@ -16,3 +16,11 @@ export function analyseDocument(document: ResumeDocument): AnalysedClaim[] {
     };
   });
 }
+
+/**
+ * Whether a claim argues a level. Education and skills list facts; text that was not read
+ * reliably is reported once and judged by nothing.
+ */
+export function isEvidenceClaim(claim: AnalysedClaim): boolean {
+  return claim.section.kind !== "education" && claim.section.kind !== "skills" && claim.claim.unreliable === undefined;
+}

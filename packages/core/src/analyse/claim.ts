@@ -307,9 +307,17 @@ function findQuantities(text: string, tokens: readonly Token[]): Match[] {
     .map(tokenMatch);
 }
 
+/** How far after a hands-on verb its object is looked for. */
+const HANDS_ON_OBJECT_WINDOW = 3;
+
 function findHandsOn(tokens: readonly Token[]): Match[] {
-  const handsOn = new Set(lexicon.handsOn);
-  return tokens.filter((token) => handsOn.has(lemmaOf(token.norm))).map(tokenMatch);
+  return tokens
+    .filter((token, at) => {
+      if (!lexicon.handsOn.has(lemmaOf(token.norm))) return false;
+      const object = tokens.slice(at + 1, at + 1 + HANDS_ON_OBJECT_WINDOW);
+      return !object.some((word) => lexicon.handsOnNotBefore.has(word.norm));
+    })
+    .map(tokenMatch);
 }
 
 /**
@@ -440,6 +448,7 @@ export function analyseClaim(text: string): ClaimSignals {
     productionOwnership: findAll(text, tokens, lexicon.productionOwnership),
     systemOwnership: findAll(text, tokens, lexicon.systemOwnership),
     decisions: findActs(text, tokens, lexicon.decisions),
+    teamLeadActs: findActs(text, tokens, lexicon.teamLeadActs),
     coordination: findAll(text, tokens, lexicon.coordination),
     scopeMarkers: markers,
     scope,

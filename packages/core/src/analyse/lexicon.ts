@@ -17,6 +17,7 @@ import scope from "./lexicon/scope.json" with { type: "json" };
 import strategy from "./lexicon/strategy.json" with { type: "json" };
 import syntax from "./lexicon/syntax.json" with { type: "json" };
 import systemOwnership from "./lexicon/system-ownership.json" with { type: "json" };
+import teamLead from "./lexicon/team-lead.json" with { type: "json" };
 import tenure from "./lexicon/tenure.json" with { type: "json" };
 import titleLevels from "./lexicon/title-levels.json" with { type: "json" };
 import weakOwnership from "./lexicon/weak-ownership.json" with { type: "json" };
@@ -52,6 +53,7 @@ export const lexicon = {
   adoption: new PhraseList(adoption.phrases),
   productionOwnership: new PhraseList(productionOwnership.phrases),
   decisions: new PhraseList(decisions.phrases),
+  teamLeadActs: new PhraseList(teamLead.phrases),
   coordination: new PhraseList(coordination.phrases),
   systemOwnership: new PhraseList(systemOwnership.phrases),
   scope: {
@@ -130,7 +132,8 @@ export const lexicon = {
     dimensions: group.dimensions as unknown as Readonly<Record<string, number>>,
     phrases: new PhraseList(group.phrases),
   })),
-  handsOn: ownership.handsOn,
+  handsOn: new Set(ownership.handsOn),
+  handsOnNotBefore: new Set(ownership.handsOnNotBefore.words),
   nounPhraseOpeners: new Set(ownership.nounPhraseOpeners),
   roleNouns: new Set(roleWords.titleWords),
 };

@@ -51,6 +51,8 @@ export interface ClaimSignals {
   productionOwnership: Match[];
   /** chose X over Y, set rollout gates, defined ownership boundaries, rejected a shortcut: decisions the writer made. */
   decisions: Match[];
+  /** reviewed the team's designs, sequenced the work, broke goals into milestones: leading a team's technical work. */
+  teamLeadActs: Match[];
   /** scheduled, facilitated, tracked progress, status reports, ran standups, liaised: coordination work. */
   coordination: Match[];
   /** "owned the payments service", "ran the platform": a claim to own a running system. */

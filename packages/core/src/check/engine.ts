@@ -1,7 +1,7 @@
 import { VFile } from "vfile";
 import { location } from "vfile-location";
 import type { VFileMessage } from "vfile-message";
-import { analyseDocument } from "../analyse/analyse-document.js";
+import { analyseDocument, isEvidenceClaim } from "../analyse/analyse-document.js";
 import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import { type LevelReading, readLevel } from "../level/assess.js";
 import type { PostingRequirements } from "../level/posting.js";
@@ -123,12 +123,7 @@ export function lintDocument(
   file: VFile = new VFile(),
 ): { file: VFile; claims: AnalysedClaim[]; levelReading: LevelReading } {
   const claims = analyseDocument(document);
-  // Education and skills list facts; the claims that argue a level are everywhere else. Text that
-  // was not read reliably is reported once and judged by nothing.
-  const evidence = claims.filter(
-    (claim) =>
-      claim.section.kind !== "education" && claim.section.kind !== "skills" && claim.claim.unreliable === undefined,
-  );
+  const evidence = claims.filter(isEvidenceClaim);
   reportReadingConfidence(document, file);
   const levelReading = readLevel(document, evidence, options.level);
   for (const rule of options.rules) {

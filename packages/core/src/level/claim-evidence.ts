@@ -1,3 +1,4 @@
+import { lexicon } from "../analyse/lexicon.js";
 import type { ClaimSignals, Match } from "../analyse/signals.js";
 import { SCOPE_LEVELS } from "../analyse/signals.js";
 import type { Altitude, ClaimEvidence, EvidenceKind, Lens } from "../model/level.js";
@@ -9,10 +10,20 @@ const ORGANISATION_RANK = SCOPE_LEVELS.indexOf("organisation");
 const MULTI_TEAM_RANK = SCOPE_LEVELS.indexOf("multi-team");
 
 /** Others took the work on, or the claim names what they took: the proof a wide scope word needs. */
+function overlaps(a: Match, b: Match): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Artifacts that are proof rather than the claim's own subject ("Championed company-wide standards"). */
+function provenArtifacts(signals: ClaimSignals): Match[] {
+  const subjects = [...signals.strategyTerms, ...signals.broadStrategyTerms];
+  return signals.artifacts.filter((artifact) => !subjects.some((subject) => overlaps(artifact, subject)));
+}
+
 function reachIsBacked(signals: ClaimSignals): boolean {
   return (
     signals.adoption.length > 0 ||
-    signals.artifacts.length > 0 ||
+    provenArtifacts(signals).length > 0 ||
     (signals.teamCount ?? 0) >= 2 ||
     (signals.serviceCount ?? 0) >= 10 ||
     (signals.engineerCount ?? 0) >= 30
@@ -24,7 +35,7 @@ function altitudeOf(signals: ClaimSignals, kinds: ReadonlySet<EvidenceKind>): Al
   const services = signals.serviceCount ?? 0;
   const engineers = signals.engineerCount ?? 0;
   const backed = reachIsBacked(signals);
-  if (kinds.has("weak-ownership")) return signals.mainVerb || signals.handsOn.length > 0 ? "feature" : "task";
+  if (kinds.has("weak-ownership")) return signals.handsOn.length > 0 ? "feature" : "task";
   if ((scopeRank(signals) >= ORGANISATION_RANK && backed) || teams >= 6 || services >= 100 || engineers >= 200)
     return "organisation";
   const acted = signals.mechanisms.length > 0 || signals.decisions.length > 0;
@@ -33,12 +44,10 @@ function altitudeOf(signals: ClaimSignals, kinds: ReadonlySet<EvidenceKind>): Al
   const owns = signals.ownershipStrength === "owner" || signals.systemOwnership.length > 0;
   if (signals.systemOwnership.length > 0 || kinds.has("operating") || kinds.has("decision")) return "service";
   if (owns && (kinds.has("impact") || signals.complexityConstraints.length > 0)) return "service";
-  if (owns || signals.ownershipStrength === "builder" || kinds.has("hands-on") || kinds.has("impact")) return "feature";
+  // Any verb reads as building to the claim analysis; only the lexicon's building verbs make a feature.
+  const builds = signals.mainVerb !== null && lexicon.ownership.builder.has(signals.mainVerb.lemma);
+  if (owns || builds || kinds.has("hands-on") || kinds.has("impact")) return "feature";
   return "task";
-}
-
-function overlaps(a: Match, b: Match): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The claim's own act is coordination: its main verb is a coordination word ("Tracked blockers …"). */
@@ -94,8 +103,10 @@ function strengthOf(signals: ClaimSignals, altitude: Altitude, kinds: ReadonlySe
             ? 1
             : 0;
   const decides = kinds.has("decision");
+  // Writing the standard others adopted is a decision they follow.
+  const followed = signals.artifacts.length > 0 && signals.adoption.length > 0;
   const authority =
-    decides && wide
+    (decides || followed) && wide
       ? 4
       : decides || kinds.has("people")
         ? 3
@@ -117,14 +128,22 @@ function shapeOf(
   strength: Record<Lens, number>,
 ): TargetLevel | null {
   // "Contributed to hiring", "Helped with the migration": a supporting part is mid-level evidence at most.
-  if (kinds.has("weak-ownership")) return altitude === "task" && !signals.mainVerb ? null : "mid";
+  if (kinds.has("weak-ownership")) return "mid";
   if (kinds.has("people")) return "manager";
   if (kinds.has("coordination")) return null;
   const wide = altitude === "multi-team" || altitude === "organisation";
   const led = signals.ownershipStrength === "owner" || signals.leadership.length > 0 || kinds.has("decision");
-  const proof = signals.adoption.length > 0 || signals.artifacts.length > 0 || (led && reachIsBacked(signals));
+  const proof = signals.adoption.length > 0 || provenArtifacts(signals).length > 0 || (led && reachIsBacked(signals));
   if (wide && (strength.authority >= 3 || kinds.has("influence") || proof)) return "staff";
-  if (kinds.has("team-lead") || (kinds.has("influence") && !wide)) return "tech-lead";
+  // Reviewing the team's designs and sequencing its work is tech-lead evidence when it says how far
+  // it went (a decision, the team, a count); "Reviewed pull requests when needed" is not.
+  const leadsWork =
+    signals.teamLeadActs.length > 0 &&
+    (kinds.has("decision") ||
+      signals.scope === "team" ||
+      signals.quantities.length > 0 ||
+      signals.mechanisms.length > 1);
+  if (kinds.has("team-lead") || leadsWork || (kinds.has("influence") && !wide)) return "tech-lead";
   if (wide || altitude === "service") return "senior";
   return altitude === "feature" ? "mid" : null;
 }

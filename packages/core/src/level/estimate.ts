@@ -7,6 +7,7 @@ import { citationOf, hasKind, strongest, type WeighedClaim, weightOf } from "./w
 const TWO_STORIES = 1.5;
 const ONE_STORY = 0.6;
 const isRecent = (claim: WeighedClaim) => claim.weight >= 0.75;
+const HANDS_ON_LEVELS: readonly TargetLevel[] = ["senior", "staff", "tech-lead"];
 
 const shaped =
   (...shapes: TargetLevel[]) =>
@@ -22,6 +23,9 @@ export interface LevelTally {
   teamLead: number;
   manager: number;
   handsOn: number;
+  /** Hands-on work in the current role alone. */
+  handsOnNow: number;
+  depth: number;
   /** Claims that show mid-level work at least: a feature built, a result. */
   midWork: number;
   claims: number;
@@ -37,6 +41,12 @@ export function tallyEvidence(claims: readonly WeighedClaim[]): LevelTally {
     teamLead: weightOf(claims, hasKind("team-lead")),
     manager: weightOf(claims, shaped("manager")),
     handsOn: weightOf(recent.length > 0 ? recent : claims, hasKind("hands-on")),
+    handsOnNow: weightOf(claims, (claim) => claim.weight >= 1 && hasKind("hands-on")(claim)),
+    // Depth is code, design choices and review: the chapter's hands-on proof.
+    depth: weightOf(
+      recent.length > 0 ? recent : claims,
+      (claim) => hasKind("hands-on")(claim) || hasKind("decision")(claim),
+    ),
     midWork: weightOf(
       claims,
       (claim) =>
@@ -57,12 +67,7 @@ export function levelProgress(tally: LevelTally, lenses: Record<Lens, LensScore>
     mid: 1,
     senior,
     staff: Math.min(senior, tally.staff / TWO_STORIES, lenses.scope.score / 4),
-    "tech-lead": Math.min(
-      senior,
-      tally.techLead / TWO_STORIES,
-      tally.handsOn / TWO_STORIES,
-      tally.teamLead / ONE_STORY,
-    ),
+    "tech-lead": Math.min(senior, tally.techLead / TWO_STORIES, tally.depth / TWO_STORIES, tally.teamLead / ONE_STORY),
     manager: tally.manager / TWO_STORIES,
   };
 }
@@ -115,6 +120,9 @@ export function estimateFrom(claims: readonly WeighedClaim[], lenses: Record<Len
   const progress = levelProgress(tally, lenses);
   const supports = supportedLevels(progress);
   const estimated = pickEstimate(tally, supports);
+  // Evidence that is mostly about people backs a hands-on target only with recent hands-on work of its own.
+  if (estimated === "manager" && tally.handsOnNow < TWO_STORIES)
+    for (const level of HANDS_ON_LEVELS) supports[level] = false;
   const belowMid = estimated === "mid" && tally.midWork < TWO_STORIES;
   const strength = (claim: WeighedClaim) =>
     claim.evidence.strength.scope +

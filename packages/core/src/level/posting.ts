@@ -83,6 +83,7 @@ function findClues(sentences: readonly { text: string; line: number }[]) {
   const found: {
     clue: PostingClue | null;
     text: string;
+    sentence: string;
     line: number;
     dimensions: Readonly<Record<string, number>>;
   }[] = [];
@@ -94,8 +95,9 @@ function findClues(sentences: readonly { text: string; line: number }[]) {
         const { text } = toMatch(sentence.text, tokens, match);
         const shape = group.shape !== null && isTargetLevel(group.shape) ? group.shape : null;
         found.push({
-          clue: shape ? { text, line: sentence.line, shape } : null,
+          clue: shape ? { text, sentence: sentence.text, line: sentence.line, shape } : null,
           text,
+          sentence: sentence.text,
           line: sentence.line,
           dimensions: group.dimensions,
         });
@@ -137,13 +139,13 @@ export function readPosting(text: string): PostingRequirements {
     WORKSHEET_DIMENSIONS.map((dimension) => [dimension, { level: 0, clue: null }]),
   ) as Record<WorksheetDimension, Requirement>;
   for (const item of found) {
-    const clue = item.clue ?? { text: item.text, line: item.line, shape: inferred };
+    const clue = item.clue ?? { text: item.text, sentence: item.sentence, line: item.line, shape: inferred };
     for (const [dimension, level] of Object.entries(item.dimensions))
       if ((WORKSHEET_DIMENSIONS as readonly string[]).includes(dimension))
         raise(required, dimension as WorksheetDimension, level, clue);
   }
   for (const { text: sentenceText, line, evidence } of sentences) {
-    const clue: PostingClue = { text: sentenceText, line, shape: evidence.shape ?? inferred };
+    const clue: PostingClue = { text: sentenceText, sentence: sentenceText, line, shape: evidence.shape ?? inferred };
     raise(required, "scope", ALTITUDE_SCOPE[evidence.altitude] - (evidence.altitude === "task" ? 1 : 0), clue);
     raise(required, "complexity", evidence.strength.complexity, clue);
     raise(required, "decision authority", evidence.strength.authority, clue);

@@ -90,7 +90,7 @@ function technicalDepth(claims: readonly WeighedClaim[]): Scored {
     "Recent claims show hands-on work with the decisions or constraints behind it.",
     "Recent claims show hands-on judgement through code, design choices and the constraints they answered.",
   ][score] as string;
-  const cited = strongest(recent, (claim) => (hasKind("hands-on")(claim) ? 1 : 0) + (judgement(claim) ? 2 : 0));
+  const cited = strongest(recent, (claim) => (hasKind("hands-on")(claim) ? 2 : 0) + (judgement(claim) ? 1 : 0));
   return { score, reason, cited };
 }
 

@@ -99,7 +99,10 @@ export interface WorksheetRow {
 
 /** A clue in a posting and the level shape it points to. */
 export interface PostingClue {
+  /** The words that are the clue. */
   text: string;
+  /** The posting's sentence they stand in. */
+  sentence: string;
   line: number;
   shape: TargetLevel;
 }

@@ -1,4 +1,12 @@
 import type { ResumeDocument } from "../model/document.js";
+import type { ClaimEvidence } from "../model/level.js";
+
+/** "service · senior evidence · scope, consequence", or "no level evidence". */
+export function evidenceText(evidence: ClaimEvidence): string {
+  const shape = evidence.shape ? `${evidence.shape} evidence` : "no level evidence";
+  const lenses = evidence.lenses.length > 0 ? evidence.lenses.join(", ") : "no lens";
+  return `${evidence.altitude} · ${shape} · ${lenses}`;
+}
 
 function dateRange(start: string | null, end: string | null): string | null {
   if (start === null) return end;
@@ -6,10 +14,17 @@ function dateRange(start: string | null, end: string | null): string | null {
 }
 
 /** The readable outline `reslint inspect` prints by default: sections, roles and claims in reading order. */
-export function formatInspectText(filePath: string, document: ResumeDocument): string {
+export function formatInspectText(
+  filePath: string,
+  document: ResumeDocument,
+  evidence: readonly (ClaimEvidence | null)[] = [],
+): string {
   const lines = [`${filePath} (${document.format})`, ""];
-  const claimLine = (claim: ResumeDocument["claims"][number], indent: string) =>
-    `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.unreliable !== undefined ? `[unreliable text: ${claim.unreliable}] ` : ""}${claim.text}`;
+  const claimLine = (claim: ResumeDocument["claims"][number], indent: string) => {
+    const line = `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.unreliable !== undefined ? `[unreliable text: ${claim.unreliable}] ` : ""}${claim.text}`;
+    const reading = evidence[document.claims.indexOf(claim)];
+    return reading ? `${line}\n${indent}    ↳ ${evidenceText(reading)}` : line;
+  };
   document.sections.forEach((section, sectionIndex) => {
     const heading = section.heading === "" ? "(before the first heading)" : section.heading;
     lines.push(`${heading}  [${section.kind}, line ${section.range.start.line}]`);

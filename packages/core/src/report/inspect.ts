@@ -1,4 +1,6 @@
 import type { Box, ResumeDocument, SourceFormat, UnreliableText } from "../model/document.js";
+import type { Altitude, ClaimEvidence, Lens } from "../model/level.js";
+import type { TargetLevel } from "../model/target-levels.js";
 
 export interface InspectView {
   filePath: string;
@@ -27,11 +29,17 @@ export interface InspectView {
     box?: Box;
     /** Present when the claim's text was read but may not be what the page says. */
     unreliable?: UnreliableText;
+    /** The claim's level evidence; null for claims that argue no level (education, skills, unreadable text). */
+    evidence: { altitude: Altitude; shape: TargetLevel | null; lenses: Lens[] } | null;
   }[];
 }
 
 /** What reslint read from a resume, in reading order, in the documented `inspect` shape. */
-export function inspectView(filePath: string, document: ResumeDocument): InspectView {
+export function inspectView(
+  filePath: string,
+  document: ResumeDocument,
+  evidence: readonly (ClaimEvidence | null)[] = [],
+): InspectView {
   return {
     filePath,
     format: document.format,
@@ -49,7 +57,7 @@ export function inspectView(filePath: string, document: ResumeDocument): Inspect
       end: role.end,
       line: role.range.start.line,
     })),
-    claims: document.claims.map((claim) => ({
+    claims: document.claims.map((claim, index) => ({
       text: claim.text,
       kind: claim.kind,
       section: document.sections[claim.sectionIndex]?.kind ?? "other",
@@ -61,6 +69,11 @@ export function inspectView(filePath: string, document: ResumeDocument): Inspect
       ...(claim.page !== undefined ? { page: claim.page } : {}),
       ...(claim.box !== undefined ? { box: claim.box } : {}),
       ...(claim.unreliable !== undefined ? { unreliable: claim.unreliable } : {}),
+      evidence: evidenceView(evidence[index] ?? null),
     })),
   };
+}
+
+function evidenceView(evidence: ClaimEvidence | null): InspectView["claims"][number]["evidence"] {
+  return evidence ? { altitude: evidence.altitude, shape: evidence.shape, lenses: evidence.lenses } : null;
 }

@@ -1,4 +1,31 @@
-import type { LintResult } from "../model/results.js";
+import type { LevelReport, LintResult } from "../model/results.js";
+
+/**
+ * The documented `level` object: `target` and `estimated` always; the assessment's fields when a
+ * level could be estimated; `posting` when a job posting was given.
+ */
+function levelJson(level: LevelReport) {
+  const { assessment } = level;
+  return {
+    target: level.target,
+    estimated: level.estimated,
+    ...(assessment
+      ? {
+          confidence: assessment.confidence,
+          belowMid: assessment.belowMid,
+          deciding: assessment.deciding,
+          supports: assessment.supports,
+          lenses: assessment.lenses,
+          expected: assessment.expected,
+          rubric: assessment.rubric,
+          gates: assessment.gates,
+          shortfalls: assessment.shortfalls,
+          downLevelRisk: assessment.downLevelRisk,
+        }
+      : {}),
+    ...(level.posting ? { posting: level.posting } : {}),
+  };
+}
 
 /** The documented JSON shape: one object per file, message fields in a fixed order. */
 export function formatJson(results: readonly LintResult[]): string {
@@ -21,7 +48,7 @@ export function formatJson(results: readonly LintResult[]): string {
     })),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
-    level: { target: result.level.target, estimated: result.level.estimated },
+    level: levelJson(result.level),
   }));
   return `${JSON.stringify(shaped, null, 2)}\n`;
 }

@@ -1,5 +1,6 @@
 import { styleText } from "node:util";
 import type { LintResult } from "../model/results.js";
+import { levelSummaryLines } from "./level-summary.js";
 
 export interface StylishOptions {
   /** Colour the output; callers decide from the stream (TTY, NO_COLOR, FORCE_COLOR). */
@@ -26,11 +27,8 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
   for (const result of results) {
     errors += result.errorCount;
     warnings += result.warningCount;
-    const estimate = result.level.estimated
-      ? `evidence reads as ${result.level.estimated} (target ${result.level.target})`
-      : `target ${result.level.target}; not enough claims to estimate a level`;
     const fatal = result.messages.some((message) => message.fatal);
-    lines.push(paint("underline", result.filePath) + (fatal ? "" : paint("dim", `  ${estimate}`)));
+    lines.push(paint("underline", result.filePath));
     const rows = result.messages.map((message) => ({
       // A PDF's lines are lines of the extracted text; the page says where to look on paper.
       place:
@@ -50,6 +48,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
       );
     }
     if (rows.length === 0) lines.push(`  ${paint("green", "no problems")}`);
+    if (!fatal) for (const line of levelSummaryLines(result.level, paint)) lines.push(`  ${line}`);
     lines.push("");
   }
   const total = errors + warnings;
