@@ -71,6 +71,7 @@ export {
   readResumeText,
   SUPPORTED_EXTENSIONS,
 } from "./read/index.js";
+export { formatHtmlReport, type HtmlReportInput } from "./report/html.js";
 export { type InspectView, inspectView } from "./report/inspect.js";
 export { formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
