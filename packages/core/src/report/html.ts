@@ -123,7 +123,7 @@ function shortfallsHtml(assessment: LevelAssessment): string {
 
 function worksheetRow(row: WorksheetRow): string {
   const evidence = row.evidence ? citationHtml(row.evidence) : `<span class="none">no evidence yet</span>`;
-  return `<tr><th scope="row">${escapeHtml(row.dimension)}</th><td>${escapeHtml(row.requires)}</td><td>${evidence}</td><td><span class="badge ${row.risk}">${row.risk}</span></td></tr>`;
+  return `<tr><th scope="row">${escapeHtml(row.dimension.charAt(0).toUpperCase() + row.dimension.slice(1))}</th><td>${escapeHtml(row.requires)}</td><td>${evidence}</td><td><span class="badge ${row.risk}">${row.risk}</span></td></tr>`;
 }
 
 function postingHtml(posting: PostingReading): string {
