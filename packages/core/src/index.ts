@@ -73,6 +73,7 @@ export {
   readResumeText,
   SUPPORTED_EXTENSIONS,
 } from "./read/index.js";
+export { formatHtmlReport, type HtmlReportInput } from "./report/html.js";
 export { type InspectView, inspectView } from "./report/inspect.js";
 export { evidenceText, formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
