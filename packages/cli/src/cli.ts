@@ -1,10 +1,11 @@
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { extname, isAbsolute, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   DEFAULT_TARGET_LEVEL,
   evidenceByClaim,
   fatalResult,
+  formatHtmlReport,
   formatInspectText,
   formatJson,
   formatOf,
@@ -56,7 +57,7 @@ const INSPECT_FORMATS = ["text", "json"] as const;
 type InspectFormat = (typeof INSPECT_FORMATS)[number];
 
 const USAGE =
-  "Usage: reslint [options] <files, directories or globs…>\n       reslint inspect <file> [--format text|json]";
+  "Usage: reslint [options] <files, directories or globs…>\n       reslint inspect <file> [--format text|json]\n       reslint report <file> [--level <level>] [--posting <file>] -o <report.html>";
 const USAGE_HINT = `${USAGE}\nRun "reslint --help" for the options.\n`;
 
 /** A mistake in how reslint was called: one sentence, printed with the usage hint, exit 2. */
@@ -101,6 +102,11 @@ Commands:
                           in them and every claim with its line:column, so you can check
                           the resume was understood before acting on the findings.
 
+  reslint report <file> [--level <level>] [--posting <file>] -o <report.html>
+                          Write one self-contained HTML page (no network needed to view it):
+                          the lens radar against the target, the rubric, the posting worksheet,
+                          and the resume's text with every finding marked where it stands.
+
 Exit codes:
   0  No errors, and no more warnings than --max-warnings allows
   1  At least one error, or more warnings than --max-warnings allows
@@ -112,7 +118,9 @@ Examples:
   reslint resumes/ --format json > report.json
   reslint "cv/**/*.md" --quiet
   reslint resume.md --max-warnings 5
+  reslint resume.pdf --posting job.txt
   reslint inspect resume.md
+  reslint report resume.pdf --level staff -o report.html
 `;
 }
 
@@ -413,6 +421,62 @@ async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+async function reportCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = withUsageErrors(() =>
+    parseArgs({
+      args,
+      options: {
+        level: { type: "string", short: "l" },
+        posting: { type: "string", short: "p" },
+        output: { type: "string", short: "o" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    io.stdout.write(helpText());
+    return EXIT_OK;
+  }
+  const [filePath, ...extra] = positionals;
+  if (filePath === undefined)
+    throw new UsageError("report needs a resume; run it as reslint report <file> -o report.html.");
+  if (extra.length > 0)
+    throw new UsageError(`report reads one resume at a time; run it once for each of ${positionals.join(", ")}.`);
+  if (values.output === undefined || values.output.trim() === "")
+    throw new UsageError('report needs somewhere to write the page; add "-o report.html".');
+  const posting = values.posting === undefined ? undefined : await loadPosting(values.posting, io);
+  const level = targetLevel(values.level, posting);
+  const opened = pathToOpen(filePath, io);
+  let document: ResumeDocument;
+  try {
+    ({ document } = await readResumeFile(opened));
+  } catch (error) {
+    if (!(error instanceof ResumeReadError)) throw error;
+    io.stderr.write(`${asGiven(error.message, opened, filePath)}\n`);
+    return EXIT_FATAL;
+  }
+  const result = await lintTarget({ path: filePath }, io, { level, rules, ...(posting ? { posting } : {}) });
+  const html = formatHtmlReport({ result, document, evidence: evidenceByClaim(document) });
+  const output = pathToOpen(values.output, io);
+  try {
+    await writeFile(output, html, "utf8");
+  } catch (error) {
+    const reason =
+      (error as { code?: string }).code === "ENOENT" ? "its folder does not exist" : "it cannot be written";
+    io.stderr.write(
+      `reslint: could not write the report to ${values.output}: ${reason}; choose another path with -o.\n`,
+    );
+    return EXIT_FATAL;
+  }
+  const count = result.messages.length;
+  io.stdout.write(
+    `Wrote ${values.output}: ${count} finding${count === 1 ? "" : "s"}, evidence reads as ${result.level.estimated ?? "too little to estimate"} (target ${level}).\n`,
+  );
+  return EXIT_OK;
+}
+
 /**
  * Runs reslint with command-line arguments (without `node` and the script path) and returns the
  * exit code. Never throws: usage mistakes and unexpected failures become one sentence on stderr.
@@ -420,6 +484,7 @@ async function inspectCommand(args: string[], io: CliIo): Promise<number> {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === "inspect") return await inspectCommand(argv.slice(1), io);
+    if (argv[0] === "report") return await reportCommand(argv.slice(1), io);
     return await lintCommand(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -112,8 +112,10 @@ describe("lintText", () => {
       ],
       errorCount: 1,
       warningCount: 1,
-      level: { target: "senior", estimated: "senior" },
+      level: expect.objectContaining({ target: "senior", estimated: "mid" }),
     });
+    // One owned, operated service and one result are a single senior story; a reviewer wants two.
+    expect(result.level.assessment).toMatchObject({ estimated: "mid", confidence: "low" });
   });
 
   it("rules do not see education or skills claims", () => {
@@ -223,7 +225,7 @@ describe("fatalResult", () => {
       ],
       errorCount: 1,
       warningCount: 0,
-      level: { target: "tech-lead", estimated: null },
+      level: { target: "tech-lead", estimated: null, assessment: null },
     });
   });
 });
@@ -245,7 +247,7 @@ describe("lintFile on files that cannot be read", () => {
     expect(result.filePath).toBe(filePath);
     expect(result.errorCount).toBe(1);
     expect(result.warningCount).toBe(0);
-    expect(result.level).toEqual({ target: "senior", estimated: null });
+    expect(result.level).toEqual({ target: "senior", estimated: null, assessment: null });
     expect(result.messages).toHaveLength(1);
     const [message] = result.messages;
     expect(message).toEqual({

@@ -1,6 +1,7 @@
 import type {
   Citation,
   LevelAssessment,
+  PostingClue,
   PostingReading,
   Risk,
   WorksheetDimension,
@@ -95,13 +96,18 @@ function riskOf(gap: number): Risk {
   return gap >= 2 ? "high" : gap >= 1 ? "medium" : "low";
 }
 
+const QUOTE_LENGTH = 90;
+
+function quote({ sentence, line }: PostingClue): string {
+  const text = sentence.length > QUOTE_LENGTH ? `${sentence.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : sentence;
+  return `“${text}” (line ${line})`;
+}
+
 function describe(dimension: WorksheetDimension, requirement: Requirement, inferred: string): string {
   if (dimension === "level language")
-    return `${inferred}-shaped work${requirement.clue ? `: “${requirement.clue.text}”` : ""}`;
+    return `${inferred}-shaped work${requirement.clue ? `: ${quote(requirement.clue)}` : ""}`;
   const ask = ASKS[dimension][requirement.level] as string;
-  return requirement.clue && requirement.level > 0
-    ? `${ask}: “${requirement.clue.text}” (line ${requirement.clue.line})`
-    : ask;
+  return requirement.clue && requirement.level > 0 ? `${ask}: ${quote(requirement.clue)}` : ask;
 }
 
 /** The chapter's worksheet: what the posting asks on each dimension, your strongest evidence, and the risk. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { evidenceByClaim } from "../level/document-evidence.js";
 import { readResumeText } from "../read/index.js";
 import { inspectView } from "./inspect.js";
 
@@ -22,7 +23,8 @@ describe("inspectView", () => {
       "- Go, Kafka",
       "",
     ].join("\n");
-    const view = inspectView("cv/dana.md", readResumeText(source));
+    const document = readResumeText(source);
+    const view = inspectView("cv/dana.md", document, evidenceByClaim(document));
     expect(view).toEqual({
       filePath: "cv/dana.md",
       format: "markdown",
@@ -52,6 +54,7 @@ describe("inspectView", () => {
           column: 1,
           endLine: 5,
           endColumn: 38,
+          evidence: { altitude: "task", shape: null, lenses: [] },
         },
         {
           text: "Owns the ledger.",
@@ -62,6 +65,7 @@ describe("inspectView", () => {
           column: 39,
           endLine: 5,
           endColumn: 55,
+          evidence: { altitude: "feature", shape: "mid", lenses: ["scope", "authority"] },
         },
         {
           text: "Cut p95 settlement latency from 900 ms to 150 ms.",
@@ -72,6 +76,7 @@ describe("inspectView", () => {
           column: 3,
           endLine: 11,
           endColumn: 52,
+          evidence: { altitude: "feature", shape: "mid", lenses: ["scope", "complexity", "consequence"] },
         },
         {
           text: "Go, Kafka",
@@ -82,6 +87,8 @@ describe("inspectView", () => {
           column: 3,
           endLine: 15,
           endColumn: 12,
+          // Skills list facts; they argue no level.
+          evidence: null,
         },
       ],
     });
@@ -95,7 +102,13 @@ describe("inspectView", () => {
       "column",
       "endLine",
       "endColumn",
+      "evidence",
     ]);
+  });
+
+  it("gives every claim a null evidence reading when none is passed", () => {
+    const view = inspectView("a.md", readResumeText("## Experience\n\n- Built the billing API.\n"));
+    expect(view.claims.map((claim) => claim.evidence)).toEqual([null]);
   });
 
   it("an empty document has its one unnamed section and nothing else", () => {

@@ -28,7 +28,7 @@ function verdict(assessment: LevelAssessment, paint: Paint): string {
   return paint("green", `supports ${assessment.target}`);
 }
 
-const QUOTE_LENGTH = 70;
+const QUOTE_LENGTH = 110;
 
 function shorten(text: string): string {
   return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : text;
@@ -49,7 +49,7 @@ function postingLines(posting: PostingReading, paint: Paint): string[] {
     const evidence = row.evidence
       ? `${row.evidence.page !== undefined ? `p${row.evidence.page} ` : ""}${row.evidence.line}:${row.evidence.column} “${shorten(row.evidence.excerpt)}”`
       : "no evidence yet";
-    lines.push(`          ${row.dimension.padEnd(width)}  ${risk}  asks ${shorten(row.requires)}`);
+    lines.push(`          ${row.dimension.padEnd(width)}  ${risk}  asks  ${shorten(row.requires)}`);
     lines.push(paint("dim", `          ${" ".repeat(width)}          yours ${evidence}`));
   }
   return lines;

@@ -1,7 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { fatalResult } from "../check/engine.js";
+import { fatalResult, lintText } from "../check/engine.js";
+import { readPosting } from "../level/posting.js";
 import type { LintMessage, LintResult } from "../model/results.js";
 import { formatStylish } from "./stylish.js";
+
+const SENIOR_RESUME = [
+  "## Experience",
+  "",
+  "### Software Engineer — Example Co (2019–2024)",
+  "",
+  "- Owned the payments service and its on-call rotation, cutting pages from 30 to 4 a week",
+  "- Chose Postgres over DynamoDB for the ledger because refunds need multi-row transactions",
+  "- Set the rollout gates for the card-vault migration and moved 40 merchants without downtime",
+  "- Wrote the runbook for the nightly settlement job after a failed run delayed payouts by a day",
+  "- Cut p95 checkout latency from 900 ms to 180 ms by moving fraud checks off the request path",
+  "",
+].join("\n");
+
+const STAFF_POSTING = [
+  "# Platform Engineer",
+  "",
+  "- Define service standards that every product team adopts, and lead the migration of all 30 teams to the shared deploy platform.",
+  "- Set the technical direction for the platform across the organisation.",
+  "- Influence engineers and managers who do not report to you.",
+  "- Own reliability and on-call for the platform services, and write code where it matters.",
+  "",
+].join("\n");
 
 function message(overrides: Partial<LintMessage>): LintMessage {
   return {
@@ -24,9 +48,11 @@ function result(filePath: string, messages: LintMessage[], estimated: LintResult
     messages,
     errorCount: messages.filter((entry) => entry.severity === 2).length,
     warningCount: messages.filter((entry) => entry.severity === 1).length,
-    level: { target: "senior", estimated },
+    level: { target: "senior", estimated, assessment: null },
   };
 }
+
+const TOO_FEW = "  level     target senior; too few claims to estimate a level";
 
 const plain = { color: false };
 
@@ -58,9 +84,10 @@ describe("formatStylish without colour", () => {
     );
     expect(output).toBe(
       [
-        "resume.md  evidence reads as mid (target senior)",
+        "resume.md",
         '  13:3  error    "engineering strategy" claims organisation-wide reach.  inflated-scope',
         '  9:12  warning  "Helped with" hides what you did.  weak-ownership-verb',
+        TOO_FEW,
         "",
         "✖ 2 problems (1 error, 1 warning) in 1 file",
         "",
@@ -81,20 +108,50 @@ describe("formatStylish without colour", () => {
 
   it("says 'no problems' for a clean file, with a tick and plural counts in the summary", () => {
     expect(formatStylish([result("clean.md", [], "staff")], plain)).toBe(
-      [
-        "clean.md  evidence reads as staff (target senior)",
-        "  no problems",
-        "",
-        "✓ 0 problems (0 errors, 0 warnings) in 1 file",
-        "",
-      ].join("\n"),
+      ["clean.md", "  no problems", TOO_FEW, "", "✓ 0 problems (0 errors, 0 warnings) in 1 file", ""].join("\n"),
     );
   });
 
   it("says when there were too few claims to estimate a level", () => {
-    expect(formatStylish([result("short.md", [], null)], plain).split("\n")[0]).toBe(
-      "short.md  target senior; not enough claims to estimate a level",
+    expect(formatStylish([result("short.md", [], null)], plain).split("\n")[2]).toBe(TOO_FEW);
+  });
+
+  it("ends each file with the level summary: estimate, verdict, lens bars against the target, down-level risk", () => {
+    const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [] });
+    const lines = formatStylish([linted], plain).split("\n");
+    expect(lines.slice(2, 7)).toEqual([
+      "  level     target staff · evidence reads as senior (medium confidence) · short of staff",
+      "            scope       ███░ 3/4  (staff expects 4)",
+      "            complexity  ███░ 3/4",
+      "            authority   ███░ 3/4  (staff expects 4)",
+      "            consequence ███░ 3/4  (staff expects 4)",
+    ]);
+    expect(lines[7]).toMatch(/^ {12}The likeliest down-level reason at staff: the work reads team-local/);
+  });
+
+  it("says a target below the evidence is supported, and what the evidence reads as", () => {
+    const linted = lintText(SENIOR_RESUME, { level: "mid", rules: [] });
+    expect(formatStylish([linted], plain).split("\n")[2]).toBe(
+      "  level     target mid · evidence reads as senior (medium confidence) · supports mid; reads as senior",
     );
+  });
+
+  it("prints the posting worksheet, a row per dimension with its risk and the resume's evidence", () => {
+    const posting = readPosting(STAFF_POSTING);
+    const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [], posting });
+    const output = formatStylish([linted], plain);
+    expect(output).toMatch(/\n {2}posting {3}asks for staff work \((low|medium|high) confidence\)/);
+    for (const dimension of [
+      "scope",
+      "complexity",
+      "decision authority",
+      "production ownership",
+      "influence",
+      "hands-on depth",
+      "level language",
+    ])
+      expect(output).toMatch(new RegExp(`\n {12}${dimension} +(low|medium|high) +asks +`));
+    expect(output).toContain("yours 5:3 “Owned the payments service");
   });
 
   it("a fatal result shows no level, and its message row ends without a rule id", () => {
