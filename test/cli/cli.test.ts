@@ -28,6 +28,7 @@ const LEVEL_SENTENCE = '"lead" is not a level reslint knows; use one of mid, sen
 const USAGE_LINE = "Usage: reslint [options] <files, directories or globs…>";
 const USAGE_HINT = `${USAGE_LINE}
        reslint inspect <file> [--format text|json]
+       reslint report <file> [--level <level>] [--posting <file>] -o <report.html>
 Run "reslint --help" for the options.
 `;
 /** Start of an ANSI colour sequence. */
@@ -119,24 +120,32 @@ describe("stylish output", () => {
     expect(status).toBe(1);
     expect(stderr).toBe("");
     const lines = stdout.split("\n");
-    expect(lines[0]).toBe("findings.md  evidence reads as mid (target senior)");
+    expect(lines[0]).toBe("findings.md");
+    expect(stdout).toMatch(row("1:1", "warning", "level-mismatch"));
     expect(stdout).toMatch(row("9:4", "warning", "missing-production-ownership"));
+    expect(stdout).toMatch(row("11:5", "warning", "title-evidence-mismatch"));
     expect(stdout).toMatch(row("13:3", "error", "inflated-scope"));
     expect(stdout).toMatch(row("14:3", "warning", "weak-ownership-verb"));
     expect(stdout).toMatch(row("15:3", "warning", "vague-complexity"));
     expect(stdout).toMatch(row("16:3", "warning", "unquantified-impact"));
     expect(stdout).toContain('13:3  error    "engineering strategy" claims organisation-wide reach');
-    expect(lines.filter((line) => /^ {2}\d+:\d+ /.test(line))).toHaveLength(6);
-    expect(stdout.endsWith("✖ 6 problems (1 error, 5 warnings) in 1 file\n")).toBe(true);
+    expect(lines.filter((line) => /^ {2}\d+:\d+ /.test(line))).toHaveLength(8);
+    expect(stdout).toContain(
+      "\n  level     target senior · evidence reads as mid (medium confidence) · short of senior\n",
+    );
+    expect(stdout).toMatch(/\n {12}scope {7}██░░ 2\/4 {2}\(senior expects 3\)\n/);
+    expect(stdout.endsWith("✖ 8 problems (1 error, 7 warnings) in 1 file\n")).toBe(true);
   });
 
   it("reports a clean resume as having no problems and exits 0", () => {
     const { status, stdout, stderr } = reslint(["strong.md"]);
     expect(status).toBe(0);
     expect(stderr).toBe("");
-    expect(stdout).toBe(
-      "strong.md  evidence reads as staff (target senior)\n  no problems\n\n✓ 0 problems (0 errors, 0 warnings) in 1 file\n",
+    expect(stdout.startsWith("strong.md\n  no problems\n  level     target senior · evidence reads as staff")).toBe(
+      true,
     );
+    expect(stdout).toContain("supports senior; reads as staff\n");
+    expect(stdout.endsWith("\n\n✓ 0 problems (0 errors, 0 warnings) in 1 file\n")).toBe(true);
   });
 
   it("exits 0 when there are only warnings and no --max-warnings", () => {
@@ -144,13 +153,13 @@ describe("stylish output", () => {
     expect(status).toBe(0);
     expect(stdout).toMatch(row("7:3", "warning", "weak-ownership-verb"));
     expect(stdout).toMatch(row("8:3", "warning", "unquantified-impact"));
-    expect(stdout).toContain("✖ 2 problems (0 errors, 2 warnings) in 1 file");
+    expect(stdout).toContain("✖ 3 problems (0 errors, 3 warnings) in 1 file");
   });
 
   it("reports files in command-line order", () => {
     const { stdout } = reslint(["warnings.md", "strong.md"]);
-    expect(stdout.indexOf("warnings.md  ")).toBe(0);
-    expect(stdout.indexOf("strong.md  ")).toBeGreaterThan(stdout.indexOf("8:3"));
+    expect(stdout.indexOf("warnings.md\n")).toBe(0);
+    expect(stdout.indexOf("strong.md\n")).toBeGreaterThan(stdout.indexOf("8:3"));
     expect(stdout).toContain("in 2 files");
   });
 
@@ -173,9 +182,22 @@ describe("--format json", () => {
     expect(result.filePath).toBe("findings.md");
     expect(result.format).toBe("markdown");
     expect(result.errorCount).toBe(1);
-    expect(result.warningCount).toBe(5);
-    expect(result.level).toEqual({ target: "senior", estimated: "mid" });
-    expect(Object.keys(result.level)).toEqual(["target", "estimated"]);
+    expect(result.warningCount).toBe(7);
+    expect(result.level).toMatchObject({ target: "senior", estimated: "mid", confidence: "medium", belowMid: false });
+    expect(Object.keys(result.level)).toEqual([
+      "target",
+      "estimated",
+      "confidence",
+      "belowMid",
+      "deciding",
+      "supports",
+      "lenses",
+      "expected",
+      "rubric",
+      "gates",
+      "shortfalls",
+      "downLevelRisk",
+    ]);
     for (const message of result.messages) {
       // Claim findings also say which words triggered them; a finding on a heading does not.
       const keys = ["ruleId", "severity", "message", "line", "column", "endLine", "endColumn", "excerpt"];
@@ -292,12 +314,12 @@ describe("exit codes and failures", () => {
     const { status, stdout, stderr } = reslint(["strong.md", "latin1.txt", "findings.md"]);
     expect(status).toBe(2);
     expect(stderr).toBe("");
-    expect(stdout).toContain("strong.md  evidence reads as staff (target senior)\n  no problems\n");
+    expect(stdout).toContain("strong.md\n  no problems\n  level     target senior · evidence reads as staff");
     expect(stdout).toContain(`latin1.txt\n  1:1  error    ${LATIN1_REASON}\n`);
     expect(stdout).toMatch(row("13:3", "error", "inflated-scope"));
     expect(stdout.indexOf("strong.md")).toBeLessThan(stdout.indexOf("latin1.txt"));
     expect(stdout.indexOf("latin1.txt")).toBeLessThan(stdout.indexOf("findings.md"));
-    expect(stdout).toContain("✖ 7 problems (2 errors, 5 warnings) in 3 files");
+    expect(stdout).toContain("✖ 9 problems (2 errors, 7 warnings) in 3 files");
   });
 
   it("passes a path that does not exist to core, which explains it in one sentence", () => {
@@ -330,14 +352,14 @@ describe("exit codes and failures", () => {
 
 describe("--max-warnings", () => {
   it("exits 1 with a message on stderr when warnings exceed the maximum", () => {
-    const { status, stdout, stderr } = reslint(["warnings.md", "--max-warnings", "1"]);
+    const { status, stdout, stderr } = reslint(["warnings.md", "--max-warnings", "2"]);
     expect(status).toBe(1);
-    expect(stdout).toContain("2 warnings");
-    expect(stderr).toBe("reslint found too many warnings (maximum: 1).\n");
+    expect(stdout).toContain("3 warnings");
+    expect(stderr).toBe("reslint found too many warnings (maximum: 2).\n");
   });
 
   it("exits 0 when warnings are within the maximum", () => {
-    const { status, stderr } = reslint(["warnings.md", "--max-warnings", "2"]);
+    const { status, stderr } = reslint(["warnings.md", "--max-warnings", "3"]);
     expect(status).toBe(0);
     expect(stderr).toBe("");
   });
@@ -345,7 +367,7 @@ describe("--max-warnings", () => {
   it("exits 1 in JSON mode too, without the stylish message", () => {
     const { status, results } = lintJson(["warnings.md", "--max-warnings=0"]);
     expect(status).toBe(1);
-    expect(results[0]?.warningCount).toBe(2);
+    expect(results[0]?.warningCount).toBe(3);
   });
 
   it.each([["abc"], ["1.5"], ["=-1"]])("rejects %s as a usage error", (value) => {
@@ -390,7 +412,9 @@ describe("--level", () => {
     expect(mid?.level.target).toBe("mid");
     expect(senior?.messages.map((message) => message.ruleId)).toContain("missing-production-ownership");
     expect(mid?.messages.map((message) => message.ruleId)).not.toContain("missing-production-ownership");
-    expect(mid?.messages).toHaveLength(5);
+    // At mid, the production and level rules have nothing to say; the title and claim rules still do.
+    expect(mid?.messages.map((message) => message.ruleId)).not.toContain("level-mismatch");
+    expect(mid?.messages).toHaveLength(6);
   });
 
   it.each([
@@ -532,7 +556,17 @@ describe("inspect", () => {
     ]);
     expect(view.claims).toHaveLength(7);
     for (const claim of view.claims) {
-      expect(Object.keys(claim)).toEqual(["text", "kind", "section", "role", "line", "column", "endLine", "endColumn"]);
+      expect(Object.keys(claim)).toEqual([
+        "text",
+        "kind",
+        "section",
+        "role",
+        "line",
+        "column",
+        "endLine",
+        "endColumn",
+        "evidence",
+      ]);
     }
     expect(view.claims[0]).toEqual({
       text: "Senior engineer who has worked on payments systems for many years.",
@@ -543,6 +577,7 @@ describe("inspect", () => {
       column: 1,
       endLine: 7,
       endColumn: 67,
+      evidence: { altitude: "task", shape: null, lenses: [] },
     });
     expect(view.claims[1]).toEqual({
       text: INFLATED_SCOPE_TEXT,
@@ -553,6 +588,7 @@ describe("inspect", () => {
       column: 3,
       endLine: 13,
       endColumn: 57,
+      evidence: { altitude: "feature", shape: "mid", lenses: ["scope", "authority"] },
     });
     expect(view.claims.map((claim) => [claim.line, claim.role])).toEqual([
       [7, null],
@@ -627,6 +663,8 @@ describe("--help and --version", () => {
     expect(stdout).toMatch(/Exit codes:\n {2}0 .+\n {2}1 .+\n {2}2 .+/);
     expect(stdout).toContain("Examples:\n  reslint resume.md");
     expect(stdout).toContain("reslint inspect <file> [--format text|json]");
+    expect(stdout).toContain("reslint report <file> [--level <level>] [--posting <file>] -o <report.html>");
+    expect(stdout).toContain("--posting <file>");
   });
 
   it.each([["--version"], ["-v"]])("%s prints the package version", (flag) => {

@@ -237,6 +237,8 @@ let rules;
 try {
   ({ lintText } = await import("@reslint/core"));
   ({ rules } = await import("@reslint/rules"));
+  // The level rules judge whole resumes against the level corpus (level-corpus-eval.mjs), not lines.
+  rules = rules.filter((rule) => ALL_RULES.includes(rule.meta.id));
 } catch (error) {
   console.error(`eval: could not load @reslint/core and @reslint/rules (${error.message}).`);
   console.error("eval: build the workspace first (pnpm run build), then run pnpm eval from the repository root.");

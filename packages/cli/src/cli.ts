@@ -82,8 +82,8 @@ A directory is searched recursively for resume files (${SUPPORTED_EXTENSIONS.joi
 skipping node_modules and dot-folders. Quote globs so reslint expands them, e.g. "cv/**/*.md".
 
 Options:
-  -l, --level <level>     Target level to check against (default: ${DEFAULT_TARGET_LEVEL}, or the
-                          level the posting asks for when --posting is given)
+  -l, --level <level>     Target level to check against (default: ${DEFAULT_TARGET_LEVEL})
+                          With --posting and no --level, the level the posting asks for
   -p, --posting <file>    A job posting (text or Markdown): infer the level it asks for and
                           print the calibration worksheet against the resume
   -f, --format <format>   Output format: stylish or json (default: stylish)

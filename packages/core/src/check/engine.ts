@@ -85,8 +85,17 @@ function firstLine(document: ResumeDocument): Located {
       end: { line, column: column + (end - offset), offset: end },
     },
     excerpt,
-    ...(document.format === "pdf" ? { page: 1 } : {}),
+    ...firstBox(document),
   };
+}
+
+/** On paper, a finding about the whole resume points at the first thing read from it that has a box. */
+function firstBox(document: ResumeDocument): { page?: number; box?: Box } {
+  const placed = [...document.sections, ...document.roles, ...document.claims]
+    .filter((item) => item.box !== undefined)
+    .sort((a, b) => a.range.start.offset - b.range.start.offset)[0];
+  if (!placed) return document.format === "pdf" ? { page: 1 } : {};
+  return { ...(placed.page !== undefined ? { page: placed.page } : {}), box: placed.box as Box };
 }
 
 function locate(report: Report, document: ResumeDocument): Located {
