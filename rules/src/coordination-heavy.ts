@@ -17,7 +17,7 @@ export default defineRule({
       if (!isCoordinationHeavy(role)) continue;
       context.report({
         role: role.role,
-        message: `${role.coordination} of this role's ${role.claims.length} claims are coordination (scheduling, tracking, status, ceremonies) and ${role.technical === 0 ? "none shows" : "only one shows"} a technical decision or hands-on work; for a hands-on ${context.level} target, add the design choices, code, reviews or debugging that were yours.`,
+        message: `This role reads as coordination: ${role.coordination} of its ${role.claims.length} claims schedule, track, report status or run ceremonies, and ${role.technical === 0 ? "none shows" : "only one shows"} a technical decision or hands-on work; for a hands-on ${context.level} target, add the design choices, code, reviews or debugging that were yours.`,
       });
     }
   },

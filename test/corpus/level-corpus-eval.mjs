@@ -90,6 +90,41 @@ export async function evaluateLevelCorpus({ verbose = false, log = console.log }
       }
     }
   }
+  // Role cases: one role each, labelled for the two role rules.
+  const casesFile = join(corpus, "role-cases.json");
+  const roleCounts = {
+    dev: Object.fromEntries(LEVEL_RULES.slice(1).map((id) => [id, { tp: 0, fp: 0, fn: 0 }])),
+    holdout: Object.fromEntries(LEVEL_RULES.slice(1).map((id) => [id, { tp: 0, fp: 0, fn: 0 }])),
+  };
+  if (existsSync(casesFile)) {
+    const levelRules = rules.filter((rule) => LEVEL_RULES.includes(rule.meta.id));
+    for (const roleCase of JSON.parse(readFileSync(casesFile, "utf8")).cases) {
+      const source = [
+        "## Experience",
+        "",
+        `### ${roleCase.title} — ${roleCase.organisation} (2021–2024)`,
+        "",
+        ...roleCase.bullets.map((bullet) => `- ${bullet}`),
+        "",
+      ].join("\n");
+      const result = core.lintText(source, { level: "senior", rules: levelRules, filePath: `${roleCase.id}.md` });
+      for (const [ruleId, expected] of [
+        ["title-evidence-mismatch", roleCase.titleMismatch],
+        ["coordination-heavy", roleCase.coordinationHeavy],
+      ]) {
+        const flagged = result.messages.some((message) => message.ruleId === ruleId);
+        const count = roleCounts[roleCase.set][ruleId];
+        if (flagged && expected) count.tp++;
+        else if (flagged) count.fp++;
+        else if (expected) count.fn++;
+        if (flagged !== expected)
+          note(
+            roleCase,
+            `${flagged ? "FP" : "FN"} ${ruleId} role case ${roleCase.id} "${roleCase.title}": ${roleCase.bullets[0]}`,
+          );
+      }
+    }
+  }
   log("| resumes | labelled | estimate agrees |");
   log("| --- | ---: | ---: |");
   for (const set of ["dev", "holdout"]) log(`| ${set} | ${estimate[set][1]} | ${percent(...estimate[set])} |`);
@@ -100,6 +135,14 @@ export async function evaluateLevelCorpus({ verbose = false, log = console.log }
     const { tp, fp, fn } = counts[id];
     log(`| ${id} | ${tp} | ${fp} | ${fn} | ${percent(tp, tp + fp)} | ${percent(tp, tp + fn)} |`);
   }
+  log(
+    "\n| role rule on role cases | set | TP | FP | FN | precision | recall |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+  );
+  for (const id of LEVEL_RULES.slice(1))
+    for (const set of ["dev", "holdout"]) {
+      const { tp, fp, fn } = roleCounts[set][id];
+      log(`| ${id} | ${set} | ${tp} | ${fp} | ${fn} | ${percent(tp, tp + fp)} | ${percent(tp, tp + fn)} |`);
+    }
   const postingRows = { dev: [0, 0], holdout: [0, 0] };
   for (const label of postings) {
     const reading = core.readPosting(readFileSync(join(corpus, label.file), "utf8"));
@@ -112,7 +155,7 @@ export async function evaluateLevelCorpus({ verbose = false, log = console.log }
   for (const set of ["dev", "holdout"])
     log(`| own, ${set} | ${postingRows[set][1]} | ${percent(...postingRows[set])} |`);
   if (verbose) for (const miss of misses) log(`- ${miss}`);
-  return { estimate, counts, postingRows };
+  return { estimate, counts, roleCounts, postingRows };
 }
 
 /** The posting inference on the real, level-masked postings in shared/realworld/postings. */

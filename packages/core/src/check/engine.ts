@@ -70,7 +70,7 @@ const pdfPlaces = new WeakMap<VFileMessage, { page?: number; box?: Box }>();
 function firstLine(document: ResumeDocument): Located {
   const text = document.text;
   const start = text.search(/\S/);
-  const offset = start < 0 ? 0 : start;
+  const offset = Math.max(start, 0);
   const lineEnd = text.indexOf("\n", offset);
   const end = lineEnd < 0 ? text.length : lineEnd;
   const line = text.slice(0, offset).split("\n").length;

@@ -1,4 +1,5 @@
 import type { Role } from "../model/document.js";
+import type { EvidenceKind } from "../model/level.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { hasKind, type WeighedClaim } from "./weighed-claim.js";
 
@@ -15,11 +16,17 @@ export interface RoleEvidence {
   technical: number;
 }
 
+const NOT_TECHNICAL: readonly EvidenceKind[] = ["coordination", "weak-ownership", "people"];
+
+/** Technical work of the writer's own: a decision, hands-on work, operating, real constraints, or something built. */
 const isTechnical = (claim: WeighedClaim) =>
   hasKind("decision")(claim) ||
   hasKind("hands-on")(claim) ||
   hasKind("operating")(claim) ||
-  claim.evidence.strength.complexity >= 3;
+  claim.evidence.strength.complexity >= 3 ||
+  (claim.evidence.shape !== null &&
+    claim.evidence.altitude !== "task" &&
+    !NOT_TECHNICAL.some((kind) => claim.evidence.kinds.includes(kind)));
 
 export function readRoles(roles: readonly Role[], claims: readonly WeighedClaim[]): RoleEvidence[] {
   return roles.map((role, roleIndex) => {

@@ -29,7 +29,7 @@ function evidenceOverTenure(claims: readonly WeighedClaim[]): Scored {
   const missing = kinds.filter((kind) => !shown.includes(kind)).map(([name]) => name);
   const tenure = claims.filter((claim) => claim.claim.signals.tenure.length > 0);
   const count = shown.length;
-  const score = tenure.length > 0 && count <= 1 ? 0 : count >= 5 ? 4 : count >= 3 ? 3 : count;
+  const score = tenure.length > 0 && count <= 1 ? 0 : count >= 5 ? 4 : Math.min(count, 3);
   const reason =
     count === 0
       ? tenure.length > 0
