@@ -285,3 +285,51 @@ describe("PDF positions", () => {
     expect(unplaced).toEqual([]);
   });
 });
+
+/** The level result of one rendering, positions left out: they are lines, paragraphs or pages by format. */
+function levelOf(result: LintResult) {
+  const assessment = result.level.assessment;
+  if (!assessment) return null;
+  const cite = (citations: readonly { excerpt: string }[]) => citations.map((citation) => startOf(citation.excerpt));
+  return {
+    estimated: assessment.estimated,
+    confidence: assessment.confidence,
+    belowMid: assessment.belowMid,
+    supports: assessment.supports,
+    lenses: Object.fromEntries(
+      Object.entries(assessment.lenses).map(([lens, score]) => [
+        lens,
+        { score: score.score, reason: score.reason, evidence: cite(score.evidence) },
+      ]),
+    ),
+    rubric: assessment.rubric.map((entry) => (entry.observable ? { ...entry, evidence: cite(entry.evidence) } : entry)),
+    shortfalls: assessment.shortfalls,
+    gates: assessment.gates,
+    downLevelRisk: assessment.downLevelRisk,
+    levelFindings: result.messages
+      .filter((message) =>
+        ["level-mismatch", "title-evidence-mismatch", "coordination-heavy"].includes(message.ruleId ?? ""),
+      )
+      .map((message) => `${message.ruleId}: ${message.message}`),
+  };
+}
+
+describe("cross-format level result", () => {
+  it.each([...groups.keys()])(
+    "%s: every format gives the Markdown source's estimate, lenses, rubric and level findings",
+    async (base) => {
+      const renderings = groups.get(base) ?? [];
+      for (const level of ["senior", "staff"] as const) {
+        const results = await Promise.all(
+          renderings.map(async (rendering) => ({
+            label: rendering.label,
+            level: levelOf(await lintFile(rendering.path, { level, rules })),
+          })),
+        );
+        const [source, ...others] = results;
+        expect(source?.level, `${base}.md has a level result`).not.toBeNull();
+        for (const other of others) expect(other.level, `${base}.${other.label} at ${level}`).toEqual(source?.level);
+      }
+    },
+  );
+});
