@@ -537,6 +537,13 @@ sets.forEach((set, index) => {
       await evaluateLevels({ shared, verbose });
     }
   }
+  const { evaluateLevelCorpus, evaluateRealPostings } = await import("./level-corpus-eval.mjs");
+  console.log("\n## Level model on the level corpus (level/: whole resumes, role cases, postings)\n");
+  await evaluateLevelCorpus({ verbose });
+  if (existsSync(join(shared, "realworld", "postings"))) {
+    console.log("\n## Posting inference on the real, level-masked postings in shared/realworld/postings\n");
+    await evaluateRealPostings({ shared, verbose });
+  }
 }
 for (const set of sets) {
   if (set.listMisses) printMisses(set.title, set.score.misses);

@@ -113,20 +113,28 @@ function tallyShapes(
   clues: readonly PostingClue[],
 ): Record<TargetLevel, number> {
   const tally: Record<TargetLevel, number> = { mid: 0, senior: 0, staff: 0, "tech-lead": 0, manager: 0 };
-  for (const { evidence } of sentences) if (evidence.shape && evidence.shape !== "mid") tally[evidence.shape]++;
+  for (const { evidence } of sentences)
+    if (evidence.shape && evidence.shape !== "mid") tally[evidence.shape] += SENTENCE_WEIGHT;
   for (const clue of clues) tally[clue.shape]++;
   return tally;
 }
 
+/** A sentence that reads as evidence of a shape counts half as much as a clue word for it. */
+const SENTENCE_WEIGHT = 0.5;
+/** Clue weight a lead, staff or manager reading needs; senior needs less, being the common case. */
+const SHAPED = 3;
+const SENIOR = 2;
+
 function inferShape(tally: Record<TargetLevel, number>): { inferred: TargetLevel; margin: number } {
-  const above = tally.staff + tally["tech-lead"] + tally.manager + tally.senior;
-  if (tally.manager >= 3 && tally.manager >= tally.staff)
-    return { inferred: "manager", margin: tally.manager - tally.staff };
-  if (tally.staff >= 3 && tally.staff >= tally["tech-lead"]) return { inferred: "staff", margin: tally.staff - 3 };
-  if (tally["tech-lead"] >= 3) return { inferred: "tech-lead", margin: tally["tech-lead"] - 3 };
-  if (tally.mid >= 2 && tally.mid * 2 >= above) return { inferred: "mid", margin: tally.mid - 2 };
-  if (above >= 2) return { inferred: "senior", margin: above - 2 };
-  return { inferred: "mid", margin: 0 };
+  const { mid, senior, staff, manager } = tally;
+  const lead = tally["tech-lead"];
+  if (manager >= SHAPED && manager >= staff && manager >= lead)
+    return { inferred: "manager", margin: manager - SHAPED };
+  if (staff >= SHAPED && staff >= lead) return { inferred: "staff", margin: staff - SHAPED };
+  if (lead >= SHAPED) return { inferred: "tech-lead", margin: lead - SHAPED };
+  const aboveMid = senior + (staff + lead + manager) / 2;
+  if (aboveMid >= SENIOR && aboveMid >= mid) return { inferred: "senior", margin: aboveMid - Math.max(SENIOR, mid) };
+  return { inferred: "mid", margin: mid - aboveMid };
 }
 
 /** Reads the level a job posting asks for from what the person will do, not from its title. */
