@@ -72,7 +72,9 @@ function kindsOf(signals: ClaimSignals): Set<EvidenceKind> {
   if (signals.leadTitles.length > 0 || (leads && signals.scope === "team")) kinds.add("team-lead");
   const builds = kinds.has("decision") || kinds.has("hands-on");
   const technical = builds || kinds.has("operating") || kinds.has("impact");
-  if (signals.coordination.length > 0 && (!technical || (coordinatesFirst(signals) && !builds))) {
+  // A verbless fragment ("Weekly status email to stakeholders") is headed by what it names.
+  const headed = coordinatesFirst(signals) || signals.mainVerb === null;
+  if (signals.coordination.length > 0 && (!technical || (headed && !builds))) {
     kinds.add("coordination");
     // What a coordination duty touches (a release, a compliance sign-off) is not the writer operating it.
     kinds.delete("operating");

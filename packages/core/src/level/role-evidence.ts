@@ -20,13 +20,14 @@ const NOT_TECHNICAL: readonly EvidenceKind[] = ["coordination", "weak-ownership"
 
 /** Technical work of the writer's own: a decision, hands-on work, operating, real constraints, or something built. */
 const isTechnical = (claim: WeighedClaim) =>
-  hasKind("decision")(claim) ||
-  hasKind("hands-on")(claim) ||
-  hasKind("operating")(claim) ||
-  claim.evidence.strength.complexity >= 3 ||
-  (claim.evidence.shape !== null &&
-    claim.evidence.altitude !== "task" &&
-    !NOT_TECHNICAL.some((kind) => claim.evidence.kinds.includes(kind)));
+  !hasKind("coordination")(claim) &&
+  (hasKind("decision")(claim) ||
+    hasKind("hands-on")(claim) ||
+    hasKind("operating")(claim) ||
+    claim.evidence.strength.complexity >= 3 ||
+    (claim.evidence.shape !== null &&
+      claim.evidence.altitude !== "task" &&
+      !NOT_TECHNICAL.some((kind) => claim.evidence.kinds.includes(kind))));
 
 export function readRoles(roles: readonly Role[], claims: readonly WeighedClaim[]): RoleEvidence[] {
   return roles.map((role, roleIndex) => {
