@@ -449,6 +449,7 @@ export function analyseClaim(text: string): ClaimSignals {
     systemOwnership: findAll(text, tokens, lexicon.systemOwnership),
     decisions: findActs(text, tokens, lexicon.decisions),
     teamLeadActs: findActs(text, tokens, lexicon.teamLeadActs),
+    leadsTeam: findActs(text, tokens, lexicon.leadsTeam),
     coordination: findAll(text, tokens, lexicon.coordination),
     scopeMarkers: markers,
     scope,

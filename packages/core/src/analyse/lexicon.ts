@@ -54,6 +54,7 @@ export const lexicon = {
   productionOwnership: new PhraseList(productionOwnership.phrases),
   decisions: new PhraseList(decisions.phrases),
   teamLeadActs: new PhraseList(teamLead.phrases),
+  leadsTeam: new PhraseList(teamLead.leadsTeam.phrases),
   coordination: new PhraseList(coordination.phrases),
   systemOwnership: new PhraseList(systemOwnership.phrases),
   scope: {

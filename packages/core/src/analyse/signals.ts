@@ -51,6 +51,8 @@ export interface ClaimSignals {
   productionOwnership: Match[];
   /** chose X over Y, set rollout gates, defined ownership boundaries, rejected a shortcut: decisions the writer made. */
   decisions: Match[];
+  /** "led a team of 11 engineers", "ran the squad": leading a team in so many words. */
+  leadsTeam: Match[];
   /** reviewed the team's designs, sequenced the work, broke goals into milestones: leading a team's technical work. */
   teamLeadActs: Match[];
   /** scheduled, facilitated, tracked progress, status reports, ran standups, liaised: coordination work. */

@@ -69,7 +69,7 @@ function kindsOf(signals: ClaimSignals): Set<EvidenceKind> {
   const leads = signals.leadership.some((match) => !signals.coordination.some((other) => overlaps(match, other)));
   if (leads && attributed) kinds.add("influence");
   else if (signals.artifacts.length > 0 && signals.adoption.length > 0) kinds.add("influence");
-  if (signals.leadTitles.length > 0 || (leads && signals.scope === "team")) kinds.add("team-lead");
+  if (signals.leadTitles.length > 0 || signals.leadsTeam.length > 0) kinds.add("team-lead");
   const builds = kinds.has("decision") || kinds.has("hands-on");
   const technical = builds || kinds.has("operating") || kinds.has("impact");
   // A verbless fragment ("Weekly status email to stakeholders") is headed by what it names.
