@@ -4,6 +4,7 @@
 // Baseline: parsing the Markdown with unified + remark-parse alone (the parser core uses).
 // Reader:   core `readResumeText` (parse + sections, roles, claims, sentence splitting).
 // Analysis: reader + `analyseDocument` (every claim's signals).
+// Level:    analysis + `readLevel` (each claim's evidence reading, lenses, rubric, estimate).
 // Full:     core `lintText` at level "senior" with every built-in rule.
 //
 // Resumes are synthetic, built in memory from the templates below with a fixed seed, so every run
@@ -36,7 +37,7 @@ const coreRequire = createRequire(join(root, "packages/core/package.json"));
 const importFromCore = async (specifier) => import(pathToFileURL(coreRequire.resolve(specifier)).href);
 const { unified } = await importFromCore("unified");
 const { default: remarkParse } = await importFromCore("remark-parse");
-const { analyseDocument, lintText, readResumeText } = await import("@reslint/core");
+const { analyseDocument, isEvidenceClaim, lintText, readLevel, readResumeText } = await import("@reslint/core");
 const { rules } = await import("@reslint/rules");
 
 // --- Synthetic resumes ------------------------------------------------------------------------------
@@ -144,6 +145,13 @@ const stages = [
   { name: "baseline: unified + remark-parse `parse`", run: (text) => parser.parse(text).children.length },
   { name: "reader: `readResumeText`", run: (text) => readResumeText(text).claims.length },
   { name: "reader + `analyseDocument`", run: (text) => analyseDocument(readResumeText(text)).length },
+  {
+    name: "analysis + `readLevel` (level model)",
+    run: (text) => {
+      const document = readResumeText(text);
+      return readLevel(document, analyseDocument(document).filter(isEvidenceClaim), "senior").claims.length;
+    },
+  },
   {
     name: "full lint: `lintText` (senior, all rules)",
     run: (text) => lintText(text, { level: "senior", rules }).messages.length,
