@@ -35,6 +35,7 @@ function altitudeOf(signals: ClaimSignals, kinds: ReadonlySet<EvidenceKind>): Al
   const services = signals.serviceCount ?? 0;
   const engineers = signals.engineerCount ?? 0;
   const backed = reachIsBacked(signals);
+  if (kinds.has("coordination")) return "task";
   if (kinds.has("weak-ownership")) return signals.handsOn.length > 0 ? "feature" : "task";
   if ((scopeRank(signals) >= ORGANISATION_RANK && backed) || teams >= 6 || services >= 100 || engineers >= 200)
     return "organisation";
@@ -64,7 +65,8 @@ function kindsOf(signals: ClaimSignals): Set<EvidenceKind> {
   if (signals.results.length > 0) kinds.add("impact");
   if (signals.peopleManagement.length > 0) kinds.add("people");
   if (signals.weakOwnership) kinds.add("weak-ownership");
-  const attributed = signals.mechanisms.length > 0 || signals.artifacts.length > 0 || signals.adoption.length > 0;
+  const attributed =
+    signals.mechanisms.length > 0 || provenArtifacts(signals).length > 0 || signals.adoption.length > 0;
   // Liaising and coordinating are leadership words, but not influence on how others work.
   const leads = signals.leadership.some((match) => !signals.coordination.some((other) => overlaps(match, other)));
   if (leads && attributed) kinds.add("influence");
@@ -135,7 +137,8 @@ function shapeOf(
   if (kinds.has("coordination")) return null;
   const wide = altitude === "multi-team" || altitude === "organisation";
   const led = signals.ownershipStrength === "owner" || signals.leadership.length > 0 || kinds.has("decision");
-  const proof = signals.adoption.length > 0 || provenArtifacts(signals).length > 0 || (led && reachIsBacked(signals));
+  // Others using what the writer built is reach; staff evidence is reach the writer set the direction of.
+  const proof = provenArtifacts(signals).length > 0 || (led && reachIsBacked(signals));
   if (wide && (strength.authority >= 3 || kinds.has("influence") || proof)) return "staff";
   // Reviewing the team's designs and sequencing its work is tech-lead evidence when it says how far
   // it went (a decision, the team, a count); "Reviewed pull requests when needed" is not.
