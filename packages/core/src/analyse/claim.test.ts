@@ -425,7 +425,7 @@ describe("leadership, artifacts, mechanisms and adoption", () => {
       "Hired 6 engineers",
     ]);
     expect(texts(analyseClaim("Managed a team of 8 engineers across two time zones.").peopleManagement)).toEqual([
-      "Managed a team",
+      "Managed a team of 8 engineers",
     ]);
   });
 
