@@ -40,7 +40,11 @@ export default defineRule({
     const estimate = assessment.belowMid
       ? "below mid-level work (mid is the lowest level reslint names)"
       : `${assessment.estimated} level`;
-    const gaps = named.length > 0 ? ` Short: ${named.join("; ")}.` : "";
+    // Every lens can meet the profile while the level's own kind of evidence is still missing.
+    const gaps =
+      named.length > 0
+        ? ` Short: ${named.join("; ")}.`
+        : ` Add two stories of the kind ${context.level} is leveled on; the level summary shows what each lens has.`;
     context.report({
       document: true,
       message: `The evidence reads as ${estimate}, not ${context.level}.${gaps}`,

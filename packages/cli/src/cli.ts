@@ -327,13 +327,18 @@ function targetLevel(value: string | undefined, posting: PostingRequirements | u
 
 // ─── Commands ─────────────────────────────────────────────────────────────────
 
+/** The options that choose the level a resume is checked against, shared by lint and report. */
+const LEVEL_OPTIONS = {
+  level: { type: "string", short: "l" },
+  posting: { type: "string", short: "p" },
+} as const;
+
 async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({
       args,
       options: {
-        level: { type: "string", short: "l" },
-        posting: { type: "string", short: "p" },
+        ...LEVEL_OPTIONS,
         format: { type: "string", short: "f" },
         "max-warnings": { type: "string" },
         quiet: { type: "boolean" },
@@ -384,6 +389,17 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
+/** Reads the one resume a command works on; a file that cannot be read is one sentence on stderr. */
+async function readOneResume(opened: string, given: string, io: CliIo): Promise<ResumeDocument | null> {
+  try {
+    return (await readResumeFile(opened)).document;
+  } catch (error) {
+    if (!(error instanceof ResumeReadError)) throw error;
+    io.stderr.write(`${asGiven(error.message, opened, given)}\n`);
+    return null;
+  }
+}
+
 async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = withUsageErrors(() =>
     parseArgs({
@@ -404,14 +420,8 @@ async function inspectCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`inspect reads one file at a time; run it once for each of ${positionals.join(", ")}.`);
   }
   const opened = pathToOpen(filePath, io);
-  let document: ResumeDocument;
-  try {
-    ({ document } = await readResumeFile(opened));
-  } catch (error) {
-    if (!(error instanceof ResumeReadError)) throw error;
-    io.stderr.write(`${asGiven(error.message, opened, filePath)}\n`);
-    return EXIT_FATAL;
-  }
+  const document = await readOneResume(opened, filePath, io);
+  if (document === null) return EXIT_FATAL;
   const evidence = evidenceByClaim(document);
   io.stdout.write(
     format === "json"
@@ -426,8 +436,7 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
     parseArgs({
       args,
       options: {
-        level: { type: "string", short: "l" },
-        posting: { type: "string", short: "p" },
+        ...LEVEL_OPTIONS,
         output: { type: "string", short: "o" },
         help: { type: "boolean", short: "h" },
       },
@@ -449,14 +458,8 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const posting = values.posting === undefined ? undefined : await loadPosting(values.posting, io);
   const level = targetLevel(values.level, posting);
   const opened = pathToOpen(filePath, io);
-  let document: ResumeDocument;
-  try {
-    ({ document } = await readResumeFile(opened));
-  } catch (error) {
-    if (!(error instanceof ResumeReadError)) throw error;
-    io.stderr.write(`${asGiven(error.message, opened, filePath)}\n`);
-    return EXIT_FATAL;
-  }
+  const document = await readOneResume(opened, filePath, io);
+  if (document === null) return EXIT_FATAL;
   const result = await lintTarget({ path: filePath }, io, { level, rules, ...(posting ? { posting } : {}) });
   const html = formatHtmlReport({ result, document, evidence: evidenceByClaim(document) });
   const output = pathToOpen(values.output, io);

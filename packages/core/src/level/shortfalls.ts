@@ -1,4 +1,4 @@
-import type { Lens, LensScore, RubricEntry, Shortfall } from "../model/level.js";
+import type { Lens, LensScore, RubricCategory, RubricEntry, Shortfall } from "../model/level.js";
 import { LENSES } from "../model/level.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import type { Estimate } from "./estimate.js";
@@ -35,6 +35,16 @@ function lensRemedy(lens: Lens, target: TargetLevel): string {
   }
 }
 
+/** The rubric categories a hands-on target needs at 3 or more, each with what would raise it. */
+const RUBRIC_NEEDS = 3;
+const RUBRIC_GAPS: readonly [RubricCategory, string][] = [
+  [
+    "production-responsibility",
+    "add what you ran after launch: on-call, incidents and what changed after them, SLOs, alerting or rollback",
+  ],
+  ["technical-depth", "add recent hands-on detail: the code, design, review or debugging you did yourself"],
+];
+
 /** What keeps the evidence from the target, largest gap first, each with what would close it. */
 export function shortfallsFor(
   target: TargetLevel,
@@ -64,25 +74,11 @@ export function shortfallsFor(
     if (score < expected[lens])
       found.push({ area: lens, score, expected: expected[lens], remedy: lensRemedy(lens, target) });
   }
-  if (target !== "mid" && target !== "manager") {
-    const production = rubricScore(rubric, "production-responsibility");
-    if (production < 3)
-      found.push({
-        area: "production-responsibility",
-        score: production,
-        expected: 3,
-        remedy:
-          "add what you ran after launch: on-call, incidents and what changed after them, SLOs, alerting or rollback",
-      });
-    const depth = rubricScore(rubric, "technical-depth");
-    if (depth < 3)
-      found.push({
-        area: "technical-depth",
-        score: depth,
-        expected: 3,
-        remedy: "add recent hands-on detail: the code, design, review or debugging you did yourself",
-      });
-  }
+  if (target !== "mid" && target !== "manager")
+    for (const [area, remedy] of RUBRIC_GAPS) {
+      const score = rubricScore(rubric, area);
+      if (score < RUBRIC_NEEDS) found.push({ area, score, expected: RUBRIC_NEEDS, remedy });
+    }
   // Stable: the largest gap first, then the order above (level's own evidence, lenses, rubric).
   return found
     .map((item, order) => ({ item, order }))
