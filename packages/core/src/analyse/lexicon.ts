@@ -128,8 +128,11 @@ export const lexicon = {
     senior: new PhraseList(titleLevels.levels.senior),
   },
   postingNegations: new Set(postingClues.negations),
+  postingParticipation: new Set(postingClues.participation.words),
   postingClues: postingClues.groups.map((group) => ({
     shape: group.shape,
+    /** False for clues that do not hold when the role only takes part ("contributes to hiring"). */
+    afterParticipation: (group as { afterParticipation?: boolean }).afterParticipation ?? true,
     dimensions: group.dimensions as unknown as Readonly<Record<string, number>>,
     phrases: new PhraseList(group.phrases),
   })),

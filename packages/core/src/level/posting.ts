@@ -49,6 +49,12 @@ function negated(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "Contributes to the hiring process": the role takes part in someone else's work. */
+function participates(tokens: readonly Token[], at: number): boolean {
+  for (let index = 0; index < at; index++) if (lexicon.postingParticipation.has(tokens[index]?.norm ?? "")) return true;
+  return false;
+}
+
 const ALTITUDE_SCOPE: Record<ClaimEvidence["altitude"], number> = {
   task: 1,
   feature: 2,
@@ -92,6 +98,7 @@ function findClues(sentences: readonly { text: string; line: number }[]) {
     for (const group of lexicon.postingClues) {
       for (const match of group.phrases.findAll(tokens)) {
         if (negated(tokens, match.first)) continue;
+        if (!group.afterParticipation && participates(tokens, match.first)) continue;
         const { text } = toMatch(sentence.text, tokens, match);
         const shape = group.shape !== null && isTargetLevel(group.shape) ? group.shape : null;
         found.push({
