@@ -1,4 +1,4 @@
-export { analyseDocument, isEvidenceClaim } from "./analyse/analyse-document.js";
+export { analyseDocument, isEvidenceClaim, SignalCache } from "./analyse/analyse-document.js";
 export { analyseClaim, lemmaOf } from "./analyse/claim.js";
 export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
@@ -8,7 +8,9 @@ export {
   lintDocument,
   lintFile,
   lintText,
+  lintTextWithReading,
   READING_CONFIDENCE_ID,
+  type TextLint,
 } from "./check/engine.js";
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";

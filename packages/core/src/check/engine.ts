@@ -1,7 +1,7 @@
 import { VFile } from "vfile";
 import { location } from "vfile-location";
 import type { VFileMessage } from "vfile-message";
-import { analyseDocument, isEvidenceClaim } from "../analyse/analyse-document.js";
+import { analyseDocument, isEvidenceClaim, type SignalCache } from "../analyse/analyse-document.js";
 import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import { type LevelReading, readLevel } from "../level/assess.js";
 import type { PostingRequirements } from "../level/posting.js";
@@ -17,6 +17,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** A job posting read with `readPosting`: the result gains its worksheet. */
   posting?: PostingRequirements;
+  /** Reuses claim signals across runs (an editor re-linting as the user types). */
+  signalCache?: SignalCache;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -131,7 +133,7 @@ export function lintDocument(
   options: LintOptions,
   file: VFile = new VFile(),
 ): { file: VFile; claims: AnalysedClaim[]; levelReading: LevelReading } {
-  const claims = analyseDocument(document);
+  const claims = analyseDocument(document, options.signalCache);
   const evidence = claims.filter(isEvidenceClaim);
   reportReadingConfidence(document, file);
   const levelReading = readLevel(document, evidence, options.level);
@@ -257,11 +259,25 @@ export function lintText(
   text: string,
   options: LintOptions & { filePath?: string; format?: SourceFormat },
 ): LintResult {
+  return lintTextWithReading(text, options).result;
+}
+
+/** A lint of text in memory, with the document it was read as and its level reading: what an editor needs for hovers. */
+export interface TextLint {
+  result: LintResult;
+  document: ResumeDocument;
+  levelReading: LevelReading;
+}
+
+export function lintTextWithReading(
+  text: string,
+  options: LintOptions & { filePath?: string; format?: SourceFormat },
+): TextLint {
   const format = options.format ?? "markdown";
   const filePath = options.filePath ?? "<text>";
   const document = readResumeText(text, format);
   const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
-  return summarise(filePath, format, toLintMessages(file), options, levelReading);
+  return { result: summarise(filePath, format, toLintMessages(file), options, levelReading), document, levelReading };
 }
 
 /** A result for a file that could not be read: one fatal message, no findings. */

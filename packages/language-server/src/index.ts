@@ -1,0 +1,11 @@
+export { type DiagnosticData, rangeOf, toDiagnostic, toDiagnostics } from "./diagnostics.js";
+export { hoverAt } from "./hover.js";
+export { LintScheduler } from "./scheduler.js";
+export { COMMANDS, LEVEL_NOTIFICATION, type LevelNotification, startServer } from "./server.js";
+export {
+  DEFAULT_SETTINGS,
+  type ResolvedSettings,
+  resolveSettings,
+  type ServerSettings,
+  type SeveritySetting,
+} from "./settings.js";

@@ -1,0 +1,279 @@
+import { readFile, stat } from "node:fs/promises";
+import { basename, isAbsolute, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  DEFAULT_TARGET_LEVEL,
+  lintTextWithReading,
+  MAX_TEXT_BYTES,
+  type PostingRequirements,
+  type Rule,
+  readPosting,
+  SignalCache,
+  type TargetLevel,
+  type TextLint,
+} from "@reslint/core";
+import { rules as builtInRules } from "@reslint/rules";
+import picomatch from "picomatch";
+import {
+  type CodeAction,
+  CodeActionKind,
+  type Connection,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  type InitializeResult,
+  TextDocumentSyncKind,
+  TextDocuments,
+} from "vscode-languageserver/node.js";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { type DiagnosticData, toDiagnostics } from "./diagnostics.js";
+import { hoverAt } from "./hover.js";
+import { LintScheduler } from "./scheduler.js";
+import { DEFAULT_SETTINGS, resolveSettings, type ServerSettings } from "./settings.js";
+
+/** Commands the server runs; an editor binds them to its own commands and menus. */
+export const COMMANDS = {
+  /** Lint a file whatever its name: `arguments: [uri]`. */
+  lintFile: "reslint.lintFile",
+  /** Show a rule's documentation: `arguments: [url]`. */
+  openRuleDoc: "reslint.openRuleDoc",
+} as const;
+
+/** Sent after each lint so a client can show the level in a status bar. */
+export const LEVEL_NOTIFICATION = "reslint/level";
+
+export interface LevelNotification {
+  uri: string;
+  target: TargetLevel;
+  estimated: TargetLevel | null;
+  confidence: string | null;
+}
+
+const descriptions = new Map(builtInRules.map((rule) => [rule.meta.id, rule.meta.description]));
+
+/** The built-in rules with the user's severities: "off" drops a rule, "warning" or "error" sets it. */
+function rulesFor(settings: ServerSettings): Rule[] {
+  return builtInRules
+    .filter((rule) => settings.rules[rule.meta.id] !== "off")
+    .map((rule) => {
+      const severity = settings.rules[rule.meta.id];
+      return severity === "warning" || severity === "error" ? { ...rule, meta: { ...rule.meta, severity } } : rule;
+    });
+}
+
+/** Wires reslint to an LSP connection: diagnostics, hovers, code actions and commands. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const cache = new SignalCache();
+  const lints = new Map<string, { version: number; lint: TextLint }>();
+  const settingsByUri = new Map<string, Promise<ServerSettings>>();
+  const forced = new Set<string>();
+  const opened = new Set<string>();
+  const reported = new Set<string>();
+  const postings = new Map<string, { mtimeMs: number; posting: PostingRequirements }>();
+  let workspaceFolders: string[] = [];
+  let pullsConfiguration = false;
+  let pushedSettings: unknown;
+  let debounceMs = DEFAULT_SETTINGS.debounceMs;
+  const scheduler = new LintScheduler(() => debounceMs);
+
+  const warnOnce = (text: string) => {
+    if (reported.has(text)) return;
+    reported.add(text);
+    void connection.window.showWarningMessage(text);
+  };
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    let pending = settingsByUri.get(uri);
+    if (!pending) {
+      pending = (async () => {
+        const editor = pullsConfiguration
+          ? await connection.workspace.getConfiguration({ scopeUri: uri, section: "reslint" })
+          : pushedSettings;
+        const { settings, problems } = resolveSettings(editor);
+        for (const problem of problems) warnOnce(problem);
+        debounceMs = settings.debounceMs;
+        return settings;
+      })();
+      settingsByUri.set(uri, pending);
+    }
+    return pending;
+  }
+
+  const pathOf = (uri: string): string | null => (uri.startsWith("file:") ? fileURLToPath(uri) : null);
+
+  function isResume(uri: string, settings: ServerSettings): boolean {
+    const path = pathOf(uri);
+    if (path === null) return false;
+    const folder = workspaceFolders.find((root) => !relative(root, path).startsWith(".."));
+    const candidate = folder ? relative(folder, path) : path.replace(/^\/+/, "");
+    const matches = picomatch(settings.files, { dot: true, nocase: true });
+    return matches(candidate.split("\\").join("/")) || matches(basename(path));
+  }
+
+  async function postingFor(settings: ServerSettings): Promise<PostingRequirements | undefined> {
+    if (settings.posting === null) return undefined;
+    const path = isAbsolute(settings.posting)
+      ? settings.posting
+      : resolve(workspaceFolders[0] ?? ".", settings.posting);
+    try {
+      const info = await stat(path);
+      if (info.size > MAX_TEXT_BYTES) throw new Error("too large");
+      const known = postings.get(path);
+      if (known && known.mtimeMs === info.mtimeMs) return known.posting;
+      const posting = readPosting(await readFile(path, "utf8"));
+      postings.set(path, { mtimeMs: info.mtimeMs, posting });
+      return posting;
+    } catch {
+      warnOnce(
+        `reslint could not read the posting ${settings.posting}; set reslint.posting to a text or Markdown job description.`,
+      );
+      return undefined;
+    }
+  }
+
+  async function lint(uri: string): Promise<void> {
+    const document = documents.get(uri);
+    if (!document) return;
+    const { version } = document;
+    const settings = await settingsFor(uri);
+    if (!forced.has(uri) && !isResume(uri, settings)) {
+      lints.delete(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const text = document.getText();
+    if (Buffer.byteLength(text, "utf8") > MAX_TEXT_BYTES) {
+      lints.delete(uri);
+      await connection.sendDiagnostics({
+        uri,
+        version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Error,
+            source: "reslint",
+            message: `This file is larger than reslint reads (${MAX_TEXT_BYTES / 1024 / 1024} MB); lint the resume on its own.`,
+          },
+        ],
+      });
+      return;
+    }
+    const posting = await postingFor(settings);
+    const level = settings.level ?? posting?.inferred ?? DEFAULT_TARGET_LEVEL;
+    const path = pathOf(uri) ?? uri;
+    const result = lintTextWithReading(text, {
+      level,
+      rules: rulesFor(settings),
+      signalCache: cache,
+      filePath: path,
+      format: path.toLowerCase().endsWith(".txt") || path.toLowerCase().endsWith(".text") ? "text" : "markdown",
+      ...(posting ? { posting } : {}),
+    });
+    // Let edits that arrived while this ran be applied first; a stale result is dropped.
+    await new Promise((done) => setImmediate(done));
+    if (documents.get(uri)?.version !== version || !scheduler.isLatest(uri, version)) return;
+    lints.set(uri, { version, lint: result });
+    await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(result.result) });
+    const notification: LevelNotification = {
+      uri,
+      target: level,
+      estimated: result.result.level.estimated,
+      confidence: result.result.level.assessment?.confidence ?? null,
+    };
+    await connection.sendNotification(LEVEL_NOTIFICATION, notification);
+  }
+
+  const relintAll = () => {
+    for (const document of documents.all())
+      scheduler.schedule(document.uri, document.version, () => lint(document.uri));
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? [])
+      .map((folder) => pathOf(folder.uri))
+      .filter((path): path is string => path !== null);
+    if (workspaceFolders.length === 0 && params.rootUri) {
+      const root = pathOf(params.rootUri);
+      if (root) workspaceFolders = [root];
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [COMMANDS.lintFile, COMMANDS.openRuleDoc] },
+      },
+      serverInfo: { name: "reslint-language-server" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!pullsConfiguration) pushedSettings = (change.settings as { reslint?: unknown } | null)?.reslint;
+    settingsByUri.clear();
+    relintAll();
+  });
+
+  documents.onDidOpen(({ document }) => {
+    opened.add(document.uri);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    const immediately = opened.delete(document.uri);
+    if (immediately) {
+      scheduler.schedule(document.uri, document.version, () => lint(document.uri), 0);
+    } else scheduler.schedule(document.uri, document.version, () => lint(document.uri));
+  });
+
+  documents.onDidClose(({ document }) => {
+    scheduler.forget(document.uri);
+    lints.delete(document.uri);
+    settingsByUri.delete(document.uri);
+    forced.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const known = lints.get(textDocument.uri);
+    return known ? hoverAt(known.lint, position, descriptions) : null;
+  });
+
+  connection.onCodeAction(({ context }) => {
+    const actions: CodeAction[] = [];
+    const seen = new Set<string>();
+    for (const diagnostic of context.diagnostics) {
+      const data = diagnostic.data as DiagnosticData | undefined;
+      if (diagnostic.source !== "reslint" || !data?.ruleId || !data.url || seen.has(data.ruleId)) continue;
+      seen.add(data.ruleId);
+      actions.push({
+        title: `Show the ${data.ruleId} rule: what it looks for and how to fix it`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: `Show the ${data.ruleId} rule`, command: COMMANDS.openRuleDoc, arguments: [data.url] },
+      });
+    }
+    return actions;
+  });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    const [target] = args ?? [];
+    if (typeof target !== "string") return null;
+    if (command === COMMANDS.lintFile) {
+      forced.add(target);
+      const document = documents.get(target);
+      if (document) scheduler.schedule(target, document.version, () => lint(target), 0);
+      return null;
+    }
+    if (command === COMMANDS.openRuleDoc) {
+      await connection.window.showDocument({ uri: target, takeFocus: true });
+    }
+    return null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,255 @@
+/**
+ * The language server, started from its build over stdio and driven by a real JSON-RPC client,
+ * as an editor would: diagnostics equal to the CLI's findings, only the latest version published
+ * after quick edits, hovers, code actions, commands and configuration changes.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { lintText, type TargetLevel } from "@reslint/core";
+import { rules } from "@reslint/rules";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createMessageConnection,
+  type MessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from "vscode-jsonrpc/node.js";
+import type { Diagnostic, Hover, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+
+const bin = fileURLToPath(new URL("../../packages/language-server/dist/bin.js", import.meta.url));
+const workspace = mkdtempSync(join(tmpdir(), "reslint-lsp-"));
+
+const RESUME = [
+  "# Sam Example",
+  "",
+  "## Summary",
+  "",
+  "Backend engineer with 9 years of experience.",
+  "",
+  "## Experience",
+  "",
+  "### Software Engineer — Example Co (2020–2024)",
+  "",
+  "- Helped with the migration of the checkout service to Kubernetes",
+  "- Improved the performance of the search API",
+  "- Built the order history page in React",
+  "",
+].join("\n");
+
+interface Server {
+  connection: MessageConnection;
+  process: ChildProcess;
+  published: PublishDiagnosticsParams[];
+  settings: Record<string, unknown>;
+  notifications: { method: string; params: unknown }[];
+}
+
+let server: Server;
+
+async function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, [bin, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout as NonNullable<typeof child.stdout>),
+    new StreamMessageWriter(child.stdin as NonNullable<typeof child.stdin>),
+  );
+  const state: Server = { connection, process: child, published: [], settings: {}, notifications: [] };
+  connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+    state.published.push(params);
+  });
+  connection.onNotification((method, params) => {
+    state.notifications.push({ method, params });
+  });
+  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) =>
+    params.items.map(() => state.settings),
+  );
+  connection.onRequest("client/registerCapability", () => null);
+  connection.onRequest("window/showMessageRequest", () => null);
+  connection.onRequest("window/showDocument", () => ({ success: true }));
+  connection.listen();
+  await connection.sendRequest("initialize", {
+    processId: process.pid,
+    rootUri: pathToFileURL(workspace).href,
+    workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: "cv" }],
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+  });
+  await connection.sendNotification("initialized", {});
+  return state;
+}
+
+const uriOf = (name: string) => pathToFileURL(join(workspace, name)).href;
+
+/** Polls `find` until it returns something, for at most ten seconds. */
+async function until<T>(find: () => T | undefined): Promise<T> {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const found = find();
+    if (found !== undefined) return found;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  throw new Error("timed out waiting for the server");
+}
+
+/** Waits until a publish for `uri` matches `test`, then returns it. */
+async function published(uri: string, test: (params: PublishDiagnosticsParams) => boolean = () => true) {
+  for (let waited = 0; waited < 10_000; waited += 20) {
+    const found = [...server.published].reverse().find((params) => params.uri === uri && test(params));
+    if (found) return found;
+    await new Promise((done) => setTimeout(done, 20));
+  }
+  throw new Error(`no diagnostics published for ${uri}`);
+}
+
+function open(name: string, text: string, version = 1) {
+  const uri = uriOf(name);
+  writeFileSync(join(workspace, name), text);
+  void server.connection.sendNotification("textDocument/didOpen", {
+    textDocument: { uri, languageId: name.endsWith(".txt") ? "plaintext" : "markdown", version, text },
+  });
+  return uri;
+}
+
+/** The CLI's findings for the same text, as (rule, range, severity) rows. */
+function cliRows(text: string, level: TargetLevel = "senior") {
+  return lintText(text, { level, rules, filePath: "resume.md" }).messages.map((message) => {
+    const place = message.trigger ?? message;
+    return {
+      code: message.ruleId,
+      severity: message.severity === 2 ? 1 : 2,
+      range: {
+        start: { line: place.line - 1, character: place.column - 1 },
+        end: { line: place.endLine - 1, character: place.endColumn - 1 },
+      },
+      message: message.message,
+    };
+  });
+}
+
+const rows = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.map(({ code, severity, range, message }) => ({ code, severity, range, message }));
+
+beforeAll(async () => {
+  server = await startServer();
+});
+
+afterAll(async () => {
+  server.connection.dispose();
+  server.process.kill();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+describe("language server over stdio", () => {
+  it("publishes the CLI's findings for an opened resume, under the trigger words, with rule ids and doc links", async () => {
+    const uri = open("sam-resume.md", RESUME);
+    const { diagnostics, version } = await published(uri);
+    expect(version).toBe(1);
+    expect(rows(diagnostics)).toEqual(cliRows(RESUME));
+    const weak = diagnostics.find((diagnostic) => diagnostic.code === "weak-ownership-verb");
+    expect(weak).toMatchObject({
+      source: "reslint",
+      range: { start: { line: 10, character: 2 }, end: { line: 10, character: 13 } },
+      codeDescription: { href: expect.stringMatching(/weak-ownership-verb\.md$/) },
+    });
+  });
+
+  it("leaves ordinary Markdown alone, and lints it when asked", async () => {
+    const uri = open("notes.md", RESUME);
+    expect((await published(uri)).diagnostics).toEqual([]);
+    await server.connection.sendRequest("workspace/executeCommand", { command: "reslint.lintFile", arguments: [uri] });
+    const { diagnostics } = await published(uri, (params) => params.diagnostics.length > 0);
+    expect(rows(diagnostics)).toEqual(cliRows(RESUME));
+  });
+
+  it("publishes only the latest version after quick edits", async () => {
+    // A long pause keeps the three edits inside one debounce window even on a loaded machine.
+    server.settings = { debounceMs: 1000 };
+    const uri = open("quick-resume.md", RESUME);
+    await published(uri);
+    const before = server.published.length;
+    const edits = [
+      "Worked on the checkout service",
+      "Worked on the checkout service and the ledger",
+      "Owned the checkout service and its on-call rotation",
+    ];
+    edits.forEach((text, index) => {
+      void server.connection.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version: index + 2 },
+        contentChanges: [
+          {
+            range: {
+              start: { line: 12, character: 2 },
+              end: { line: 12, character: 2 + (index === 0 ? 38 : (edits[index - 1]?.length ?? 0)) },
+            },
+            text,
+          },
+        ],
+      });
+    });
+    const last = await published(uri, (params) => params.version === 4);
+    await new Promise((done) => setTimeout(done, 300));
+    server.settings = {};
+    const after = server.published.slice(before).filter((params) => params.uri === uri);
+    expect(after.map((params) => params.version)).toEqual([4]);
+    const expected = RESUME.replace("Built the order history page in React", edits[2] as string);
+    expect(rows(last.diagnostics)).toEqual(cliRows(expected));
+  });
+
+  it("hovers a flagged claim with its evidence reading and what the rule looks for", async () => {
+    const uri = uriOf("sam-resume.md");
+    const hover = (await server.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri },
+      position: { line: 10, character: 5 },
+    })) as Hover;
+    const text = (hover.contents as { value: string }).value;
+    expect(text).toMatch(/^\*\*Evidence:\*\* task · mid evidence/);
+    expect(text).toContain("**weak-ownership-verb**:");
+    expect(text).toContain("[Rule doc](");
+    const offClaim = await server.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri },
+      position: { line: 1, character: 0 },
+    });
+    expect(offClaim).toBeNull();
+  });
+
+  it("offers to show the rule behind a diagnostic, and shows it through the client", async () => {
+    const uri = uriOf("sam-resume.md");
+    const { diagnostics } = await published(uri);
+    const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: diagnostics[0]?.range,
+      context: { diagnostics: diagnostics.slice(0, 1) },
+    })) as { title: string; command: { command: string; arguments: string[] } }[];
+    expect(actions).toHaveLength(1);
+    expect(actions[0]?.command.command).toBe("reslint.openRuleDoc");
+    expect(actions[0]?.command.arguments[0]).toBe(diagnostics[0]?.codeDescription?.href);
+  });
+
+  it("re-lints with the new target when the settings change, and turns rules off", async () => {
+    const uri = uriOf("sam-resume.md");
+    server.settings = { level: "staff", rules: { "unquantified-impact": "off", "weak-ownership-verb": "error" } };
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+    const { diagnostics } = await published(uri, (params) =>
+      params.diagnostics.every((diagnostic) => diagnostic.code !== "unquantified-impact"),
+    );
+    expect(diagnostics.find((diagnostic) => diagnostic.code === "level-mismatch")?.message).toMatch(/not staff\./);
+    expect(diagnostics.find((diagnostic) => diagnostic.code === "weak-ownership-verb")?.severity).toBe(1);
+    const level = await until(() =>
+      server.notifications.find(
+        (entry) =>
+          entry.method === "reslint/level" &&
+          (entry.params as { uri: string; target: string }).uri === uri &&
+          (entry.params as { target: string }).target === "staff",
+      ),
+    );
+    expect(level.params).toMatchObject({ target: "staff", estimated: "mid" });
+    server.settings = {};
+  });
+
+  it("says in one diagnostic that a document over the size limit is not read", async () => {
+    const uri = open("huge-resume.md", `- Built the thing.\n${"x".repeat(5 * 1024 * 1024)}\n`);
+    const { diagnostics } = await published(uri);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).toMatch(/^This file is larger than reslint reads/);
+  });
+});
