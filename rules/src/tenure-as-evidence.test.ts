@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   atBullet,
+  buildResume,
   describeRuleMeta,
   expectClean,
   expectFlagged,
@@ -128,5 +129,33 @@ describe(ruleId, () => {
 
   it.each(TARGET_LEVELS)("runs at target level %s", async (level) => {
     await expectFlagged(ruleId, "Over a decade of experience building Java services for retail banks", level);
+  });
+});
+
+describe("tenure-as-evidence quick fix", () => {
+  const summary = (sentence: string) => `## Summary\n\n${sentence}\n`;
+
+  it("offers to remove a trailing tenure phrase from a summary sentence, with the space before it", async () => {
+    const [message] = await lintSource(summary("Backend engineer with 9 years of experience. Owns the ledger."), {
+      ruleIds: ["tenure-as-evidence"],
+    });
+    expect(message?.fix).toEqual({
+      title: 'Remove "with 9 years of experience"',
+      range: { line: 3, column: 17, endLine: 3, endColumn: 44 },
+      text: "",
+    });
+  });
+
+  it.each([
+    [
+      "the phrase runs on into the claim",
+      summary("Backend engineer with over 9 years of experience building payment systems."),
+    ],
+    ["nothing attaches the phrase", summary("I have 12 years of experience in data.")],
+    ["the years are in a role's bullet", buildResume(["Engineer with 9 years of experience."])],
+  ])("offers no edit when %s", async (_name, source) => {
+    const messages = await lintSource(source, { ruleIds: ["tenure-as-evidence"] });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.fix).toBeUndefined();
   });
 });

@@ -220,9 +220,34 @@ describe("language server over stdio", () => {
       range: diagnostics[0]?.range,
       context: { diagnostics: diagnostics.slice(0, 1) },
     })) as { title: string; command: { command: string; arguments: string[] } }[];
-    expect(actions).toHaveLength(1);
+    expect(actions.filter((action) => action.command)).toHaveLength(1);
     expect(actions[0]?.command.command).toBe("reslint.openRuleDoc");
     expect(actions[0]?.command.arguments[0]).toBe(diagnostics[0]?.codeDescription?.href);
+  });
+
+  it("offers the safe edit a rule provides, and applying it removes the finding", async () => {
+    const uri = uriOf("sam-resume.md");
+    const { diagnostics } = await published(uri);
+    const tenure = diagnostics.find((diagnostic) => diagnostic.code === "tenure-as-evidence");
+    expect(tenure).toBeDefined();
+    const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: tenure?.range,
+      context: { diagnostics: [tenure] },
+    })) as { title: string; edit?: { changes: Record<string, { range: Diagnostic["range"]; newText: string }[]> } }[];
+    const fix = actions.find((action) => action.edit);
+    expect(fix?.title).toBe('Remove "with 9 years of experience"');
+    const [edit] = fix?.edit?.changes[uri] ?? [];
+    expect(edit).toEqual({
+      range: { start: { line: 4, character: 16 }, end: { line: 4, character: 43 } },
+      newText: "",
+    });
+    const lines = RESUME.split("\n");
+    const line = lines[4] as string;
+    lines[4] =
+      line.slice(0, edit?.range.start.character) + (edit?.newText ?? "") + line.slice(edit?.range.end.character);
+    expect(lines[4]).toBe("Backend engineer.");
+    expect(cliRows(lines.join("\n")).map((row) => row.code)).not.toContain("tenure-as-evidence");
   });
 
   it("re-lints with the new target when the settings change, and turns rules off", async () => {

@@ -5,6 +5,8 @@ import { type Diagnostic, DiagnosticSeverity, type Range } from "vscode-language
 export interface DiagnosticData {
   ruleId: string | null;
   url?: string;
+  /** A safe edit the rule offers, in LSP coordinates. */
+  fix?: { title: string; range: Range; text: string };
 }
 
 /** LSP positions are 0-based; reslint's lines and columns are 1-based, columns counted in UTF-16 units as LSP's are. */
@@ -17,7 +19,13 @@ export function rangeOf(place: { line: number; column: number; endLine: number; 
 
 /** One finding as a diagnostic: under the words that triggered it when there are any, else under the claim. */
 export function toDiagnostic(message: LintMessage): Diagnostic {
-  const data: DiagnosticData = { ruleId: message.ruleId, ...(message.url ? { url: message.url } : {}) };
+  const data: DiagnosticData = {
+    ruleId: message.ruleId,
+    ...(message.url ? { url: message.url } : {}),
+    ...(message.fix
+      ? { fix: { title: message.fix.title, range: rangeOf(message.fix.range), text: message.fix.text } }
+      : {}),
+  };
   return {
     range: rangeOf(message.trigger ?? message),
     severity: message.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

@@ -242,12 +242,21 @@ export function startServer(connection: Connection): void {
     return known ? hoverAt(known.lint, position, descriptions) : null;
   });
 
-  connection.onCodeAction(({ context }) => {
+  connection.onCodeAction(({ textDocument, context }) => {
     const actions: CodeAction[] = [];
     const seen = new Set<string>();
     for (const diagnostic of context.diagnostics) {
       const data = diagnostic.data as DiagnosticData | undefined;
-      if (diagnostic.source !== "reslint" || !data?.ruleId || !data.url || seen.has(data.ruleId)) continue;
+      if (diagnostic.source !== "reslint" || !data) continue;
+      if (data.fix)
+        actions.push({
+          title: data.fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: { changes: { [textDocument.uri]: [{ range: data.fix.range, newText: data.fix.text }] } },
+        });
+      if (!data.ruleId || !data.url || seen.has(data.ruleId)) continue;
       seen.add(data.ruleId);
       actions.push({
         title: `Show the ${data.ruleId} rule: what it looks for and how to fix it`,

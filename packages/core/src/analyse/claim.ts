@@ -206,6 +206,24 @@ function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasM
   return found.map((match) => toMatch(text, tokens, match));
 }
 
+/** What a clause can end on: the text after a removable phrase must start with one of these, or be empty. */
+const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/u;
+
+function findTenureRemoval(text: string, tokens: readonly Token[], tenure: readonly Match[]): Match | null {
+  const first = tenure[0];
+  if (!first) return null;
+  const at = tokens.findIndex((token) => token.start === first.start);
+  const connector = tokens[at - 1];
+  // "with over 9 years" already holds its connector; "with 9 years" has it just before.
+  const opening = tokens[at];
+  const start = opening && lexicon.tenureRemovableAfter.has(opening.norm) ? opening : connector;
+  if (!start || !lexicon.tenureRemovableAfter.has(start.norm) || start === tokens[0]) return null;
+  if (!CLAUSE_END.test(text.slice(first.end))) return null;
+  // The space before the connector goes too, so "engineer with 9 years." becomes "engineer.".
+  const from = text.slice(0, start.start).trimEnd().length;
+  return { text: text.slice(from, first.end), start: from, end: first.end };
+}
+
 function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMarker[]; scope: ScopeLevel } {
   // "to the industry standard" describes a protocol, not the writer's reach.
   const descriptive = findAll(text, tokens, lexicon.notScope);
@@ -435,6 +453,7 @@ export function analyseClaim(text: string): ClaimSignals {
   const leadership = findLeadership(text, tokens, mainAt);
   const { markers, scope } = findScope(text, tokens);
   const sprintPlanning = findSprintPlanning(text, tokens);
+  const tenure = findTenure(text, tokens, mainAt, mainVerb !== null);
   return {
     mainVerb,
     ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),
@@ -462,7 +481,8 @@ export function analyseClaim(text: string): ClaimSignals {
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
     complexityBuzzwords: findComplexityLabels(text, tokens, mainAt, mainVerb !== null),
     outcomes: findOutcomes(text, tokens, mainAt, mainVerb),
-    tenure: findTenure(text, tokens, mainAt, mainVerb !== null),
+    tenure,
+    tenureRemoval: findTenureRemoval(text, tokens, tenure),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
     handsOn: findHandsOn(tokens),
     quantities,

@@ -107,6 +107,7 @@ export const lexicon = {
   tenureSelfLabels: new PhraseList(tenure.selfLabels),
   tenureDurations: new PhraseList(tenure.durations),
   tenureNotAfter: new Set(tenure.notAfter),
+  tenureRemovableAfter: new Set(tenure.removableAfter.words),
   tenureStories: new PhraseList(tenure.careerStories),
   careerSpanOpeners: new PhraseList(tenure.careerSpanOpeners),
   careerSubjects: new Set(tenure.careerSubjects),

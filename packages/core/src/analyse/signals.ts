@@ -84,6 +84,11 @@ export interface ClaimSignals {
   outcomes: Match[];
   /** Years of experience, decades, seasoned, veteran used as a credential. */
   tenure: Match[];
+  /**
+   * The first tenure phrase with the word that attaches it (" with 9 years of experience"), when
+   * it runs to the end of its clause, so removing it leaves a sentence that still reads; else null.
+   */
+  tenureRemoval: Match | null;
   /** hired, managed N engineers, performance reviews, staffing, … */
   peopleManagement: Match[];
   /** implemented, built, coded, debugged, … : hands-on work. */

@@ -65,6 +65,27 @@ function triggerRange(document: ResumeDocument, claim: Claim, trigger: Match): T
   return { text: trigger.text, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
+/** Quick fixes of claim findings, kept beside the vfile messages like their triggers. */
+const fixes = new WeakMap<VFileMessage, NonNullable<LintMessage["fix"]>>();
+
+/**
+ * Where a fix's words stand in the source, as `triggerRange` finds them, widened over the
+ * whitespace before them when the match starts with whitespace. Null when the words are not found
+ * (the edit would not be safe) or the file is not one a person edits as text (PDF, DOCX).
+ */
+function fixRange(document: ResumeDocument, claim: Claim, match: Match): TriggerRange | null {
+  if (document.format !== "markdown" && document.format !== "text") return null;
+  const words = triggerRange(document, claim, match);
+  if (!words || !/^\s/.test(match.text)) return words;
+  const place = location(document.text);
+  const offset = place.toOffset({ line: words.line, column: words.column });
+  if (offset === undefined) return null;
+  let start = offset;
+  while (start > claim.range.start.offset && /[ \t]/.test(document.text[start - 1] ?? "")) start--;
+  const point = place.toPoint(start);
+  return point ? { ...words, line: point.line, column: point.column } : null;
+}
+
 /** Page and box of PDF findings, kept beside the vfile messages that carry everything else. */
 const pdfPlaces = new WeakMap<VFileMessage, { page?: number; box?: Box }>();
 
@@ -158,6 +179,15 @@ export function lintDocument(
         const trigger =
           "claim" in report && report.trigger ? triggerRange(document, report.claim.claim, report.trigger) : null;
         if (trigger) triggers.set(message, trigger);
+        if ("claim" in report && report.fix) {
+          const range = fixRange(document, report.claim.claim, report.fix.match);
+          if (range)
+            fixes.set(message, {
+              title: report.fix.title,
+              range: { line: range.line, column: range.column, endLine: range.endLine, endColumn: range.endColumn },
+              text: report.fix.replacement,
+            });
+        }
       },
     };
     rule.check(context);
@@ -227,6 +257,8 @@ function toLintMessages(file: VFile): LintMessage[] {
     if (message.url) lintMessage.url = message.url;
     const trigger = triggers.get(message);
     if (trigger) lintMessage.trigger = trigger;
+    const fix = fixes.get(message);
+    if (fix) lintMessage.fix = fix;
     const pdfPlace = pdfPlaces.get(message);
     if (pdfPlace?.page !== undefined) lintMessage.page = pdfPlace.page;
     if (pdfPlace?.box !== undefined) lintMessage.box = pdfPlace.box;

@@ -31,7 +31,15 @@ export type ReportTarget =
  * A finding: what it points at, its message, and for a claim the words that triggered it (a
  * `Match` into the claim's text), so an editor can underline "Helped with" rather than the claim.
  */
-export type Report = ReportTarget & { message: string; trigger?: Match };
+export type Report = ReportTarget & {
+  message: string;
+  trigger?: Match;
+  /**
+   * A safe edit, for a claim report: replace these words of the claim (a `Match` into its text) with
+   * `replacement`. A match that starts with whitespace takes the whitespace before it in the source too.
+   */
+  fix?: { match: Match; replacement: string; title: string };
+};
 
 export interface RuleContext {
   readonly level: TargetLevel;

@@ -25,6 +25,8 @@ export interface LintMessage {
    * source; absent when the finding is about the claim as a whole or the words cannot be found.
    */
   trigger?: TriggerRange;
+  /** A safe edit an editor can offer as a quick fix: replace `range` in the source with `text`. */
+  fix?: { title: string; range: { line: number; column: number; endLine: number; endColumn: number }; text: string };
   /** PDF only: the page the claim is on, and its box in PDF coordinates. */
   page?: number;
   box?: Box;

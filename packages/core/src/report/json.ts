@@ -43,6 +43,7 @@ export function formatJson(results: readonly LintResult[]): string {
       endColumn: message.endColumn,
       excerpt: message.excerpt,
       ...(message.trigger !== undefined ? { trigger: message.trigger } : {}),
+      ...(message.fix !== undefined ? { fix: message.fix } : {}),
       ...(message.page !== undefined ? { page: message.page } : {}),
       ...(message.box !== undefined ? { box: message.box } : {}),
     })),
