@@ -241,3 +241,13 @@ formats.forEach(([label], index) => {
   );
 });
 if (sink < 0) console.log(sink);
+
+// The editor's view: re-lint after a keystroke, in its own process so its GC figures are its own.
+{
+  const { spawnSync } = await import("node:child_process");
+  console.log("");
+  const run = spawnSync(process.execPath, ["--expose-gc", join(root, "bench/editor-relint.mjs")], {
+    stdio: "inherit",
+  });
+  if (run.status !== 0) console.log("bench/editor-relint.mjs failed; run it on its own to see why.");
+}
