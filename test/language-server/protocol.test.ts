@@ -271,6 +271,29 @@ describe("language server over stdio", () => {
     server.settings = {};
   });
 
+  it("takes the posting's level as the target when the posting setting names one", async () => {
+    writeFileSync(
+      join(workspace, "job.md"),
+      [
+        "- Define the service standards every product team follows.",
+        "- Lead the migration of all twenty teams to the shared deploy platform.",
+        "- Set the technical direction for build tooling across the organisation.",
+        "- Influence engineers and managers who do not report to you.",
+      ].join("\n"),
+    );
+    const uri = uriOf("sam-resume.md");
+    server.settings = { posting: "job.md" };
+    const from = server.notifications.length;
+    await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+    const level = await until(() =>
+      server.notifications
+        .slice(from)
+        .find((entry) => entry.method === "reslint/level" && (entry.params as { uri: string }).uri === uri),
+    );
+    expect(level.params).toMatchObject({ target: "staff" });
+    server.settings = {};
+  });
+
   it("says in one diagnostic that a document over the size limit is not read", async () => {
     const uri = open("huge-resume.md", `- Built the thing.\n${"x".repeat(5 * 1024 * 1024)}\n`);
     const { diagnostics } = await published(uri);
