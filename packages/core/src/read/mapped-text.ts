@@ -1,5 +1,24 @@
 import type { Point, SourceRange } from "../model/document.js";
 
+/** What `/\s/u` matches, tested by char code: this runs for every character a reader reads. */
+function isSpace(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /**
  * Text as a reader reads it, with the source offset of every character, so a claim found in the
  * plain text can be pointed at in the source.
@@ -14,12 +33,21 @@ export class MappedText {
    * to its next occurrence in the source; whitespace matches any whitespace.
    */
   append(text: string, sourceStart: number, source: string = text): void {
+    if (source === text) {
+      // Text read straight from its source: each character is where it stands.
+      let index = 0;
+      for (const char of text) {
+        this.chars.push(char);
+        this.offsets.push(sourceStart + index);
+        index += char.length;
+      }
+      return;
+    }
     let cursor = 0;
     for (const char of text) {
-      const isSpace = /\s/u.test(char);
+      const space = isSpace(char);
       let found = cursor;
-      while (found < source.length && (isSpace ? !/\s/u.test(source[found] as string) : source[found] !== char))
-        found++;
+      while (found < source.length && (space ? !isSpace(source[found]) : source[found] !== char)) found++;
       if (found >= source.length) found = Math.min(cursor, Math.max(0, source.length - 1));
       this.chars.push(char);
       this.offsets.push(sourceStart + found);
@@ -44,7 +72,7 @@ export class MappedText {
     for (let index = 0; index < this.chars.length; index++) {
       const char = this.chars[index] as string;
       const offset = this.offsets[index] as number;
-      if (/\s/u.test(char)) {
+      if (isSpace(char)) {
         if (result.length > 0 && pendingSpace < 0) pendingSpace = offset;
         continue;
       }
