@@ -166,6 +166,9 @@ function reportUri(): string | undefined {
   return active && levels.has(active) ? active : lastLevel?.uri;
 }
 
+/** Webviews here run no scripts and load nothing: inline styles only. */
+const CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">`;
+
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
 
@@ -179,11 +182,11 @@ function summaryHtml(level: LevelNotification | undefined): string {
 </table>
 <p class="note">This is the summary the language server sends after each lint. The full report (the claims
 behind each level and what to add) is in the hovers on the squiggles, or from the command line:
-<code>reslint &lt;file&gt; --format html</code>.</p>`
+<code>reslint report &lt;file&gt; -o report.html</code>.</p>`
     : `<p>reslint has not read a resume yet. Open one (a file matching <code>reslint.files</code>) or run
 <b>reslint: Lint this file</b>.</p>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline';">
+${CSP}
 <style>body{font-family:var(--vscode-font-family);color:var(--vscode-foreground);padding:1em}
 th{text-align:left;padding-right:2em;font-weight:600}td,th{padding-top:.3em}.note{opacity:.8;max-width:40em}</style>
 </head><body>${body}</body></html>`;
@@ -202,7 +205,7 @@ async function renderReport(): Promise<void> {
       .catch(() => undefined);
   }
   reportPanel.title = level ? `reslint: ${vscode.Uri.parse(level.uri).path.split("/").pop()}` : "reslint level report";
-  reportPanel.webview.html = html ?? summaryHtml(level);
+  reportPanel.webview.html = html ? html.replace(/<head>/i, `<head>${CSP}`) : summaryHtml(level);
 }
 
 async function showLevelReport(): Promise<void> {
