@@ -1,0 +1,77 @@
+/**
+ * The language server as the VS Code extension ships it: extension/dist/server.js, one CommonJS
+ * bundle with core and the rules, started over stdio. It answers `initialize`, lints a resume, and
+ * its rule-doc links point at the docs copied next to it. Needs `pnpm --filter reslint-vscode build`
+ * first; skipped without the bundle.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node.js";
+import type { InitializeResult, PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+
+const bundle = fileURLToPath(new URL("../../extension/dist/server.js", import.meta.url));
+const built = existsSync(bundle);
+if (!built)
+  console.warn(
+    `Skipping the bundled-server test: ${bundle} does not exist. Run \`pnpm --filter reslint-vscode build\` first.`,
+  );
+
+const workspace = mkdtempSync(join(tmpdir(), "reslint-vscode-"));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) child.kill();
+  rmSync(workspace, { recursive: true, force: true });
+});
+
+describe.skipIf(!built)("the bundled server (extension/dist/server.js)", () => {
+  it("answers initialize over stdio, lints a resume and links rule docs that exist", async () => {
+    const child = spawn(process.execPath, [bundle, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+    children.push(child);
+    const connection = createMessageConnection(
+      new StreamMessageReader(child.stdout as NonNullable<typeof child.stdout>),
+      new StreamMessageWriter(child.stdin as NonNullable<typeof child.stdin>),
+    );
+    const published = new Promise<PublishDiagnosticsParams>((done) => {
+      connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+        if (params.diagnostics.length > 0) done(params);
+      });
+    });
+    connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => ({})));
+    connection.onRequest("client/registerCapability", () => null);
+    connection.listen();
+    const result: InitializeResult = await connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: "cv" }],
+      capabilities: { workspace: { configuration: true } },
+    });
+    expect(result.serverInfo?.name).toBe("reslint-language-server");
+    expect(result.capabilities.hoverProvider).toBe(true);
+    expect(result.capabilities.executeCommandProvider?.commands).toContain("reslint.lintFile");
+    await connection.sendNotification("initialized", {});
+
+    const path = join(workspace, "jane-resume.md");
+    const text =
+      "# Jane\n\n## Experience\n\n### Engineer — Co (2020–2024)\n\n- Helped with the migration to Kubernetes\n";
+    writeFileSync(path, text);
+    const uri = pathToFileURL(path).href;
+    await connection.sendNotification("textDocument/didOpen", {
+      textDocument: { uri, languageId: "markdown", version: 1, text },
+    });
+    const { diagnostics } = await published;
+    expect(diagnostics.every((diagnostic) => diagnostic.source === "reslint")).toBe(true);
+    const links = diagnostics.flatMap((diagnostic) => diagnostic.codeDescription?.href ?? []);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link).toContain("/extension/dist/docs/");
+      expect(existsSync(fileURLToPath(link))).toBe(true);
+    }
+    await connection.sendRequest("shutdown");
+    connection.dispose();
+  });
+});
