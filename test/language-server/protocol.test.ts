@@ -294,6 +294,16 @@ describe("language server over stdio", () => {
     server.settings = {};
   });
 
+  it("answers a level report request with the self-contained HTML page for a linted file", async () => {
+    const report = (await server.connection.sendRequest("reslint/levelReport", { uri: uriOf("sam-resume.md") })) as {
+      html: string;
+    };
+    expect(report.html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(report.html).toContain("<svg");
+    expect(report.html).not.toMatch(/https?:\/\//);
+    expect(await server.connection.sendRequest("reslint/levelReport", { uri: uriOf("never-opened.md") })).toBeNull();
+  });
+
   it("says in one diagnostic that a document over the size limit is not read", async () => {
     const uri = open("huge-resume.md", `- Built the thing.\n${"x".repeat(5 * 1024 * 1024)}\n`);
     const { diagnostics } = await published(uri);

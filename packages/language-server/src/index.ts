@@ -1,7 +1,13 @@
 export { type DiagnosticData, rangeOf, toDiagnostic, toDiagnostics } from "./diagnostics.js";
 export { hoverAt } from "./hover.js";
 export { LintScheduler } from "./scheduler.js";
-export { COMMANDS, LEVEL_NOTIFICATION, type LevelNotification, startServer } from "./server.js";
+export {
+  COMMANDS,
+  LEVEL_NOTIFICATION,
+  LEVEL_REPORT_REQUEST,
+  type LevelNotification,
+  startServer,
+} from "./server.js";
 export {
   DEFAULT_SETTINGS,
   type ResolvedSettings,

@@ -2,7 +2,9 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
+  type ClaimEvidence,
   DEFAULT_TARGET_LEVEL,
+  formatHtmlReport,
   lintTextWithReading,
   MAX_TEXT_BYTES,
   type PostingRequirements,
@@ -37,6 +39,9 @@ export const COMMANDS = {
   /** Show a rule's documentation: `arguments: [url]`. */
   openRuleDoc: "reslint.openRuleDoc",
 } as const;
+
+/** A client asks for the HTML level report of a linted file: params `{ uri }`, result `{ html }` or null. */
+export const LEVEL_REPORT_REQUEST = "reslint/levelReport";
 
 /** Sent after each lint so a client can show the level in a status bar. */
 export const LEVEL_NOTIFICATION = "reslint/level";
@@ -209,7 +214,9 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    // Only reslint's own section: a font-size change elsewhere should not re-lint every resume.
+    if (pullsConfiguration)
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: "reslint" });
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -266,6 +273,15 @@ export function startServer(connection: Connection): void {
       });
     }
     return actions;
+  });
+
+  connection.onRequest(LEVEL_REPORT_REQUEST, ({ uri }: { uri: string }) => {
+    const known = lints.get(uri);
+    if (!known) return null;
+    const { result, document, levelReading } = known.lint;
+    const evidence: (ClaimEvidence | null)[] = document.claims.map(() => null);
+    for (const claim of levelReading.claims) evidence[claim.claim.index] = claim.evidence;
+    return { html: formatHtmlReport({ result, document, evidence }) };
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
