@@ -198,7 +198,7 @@ async function renderReport(): Promise<void> {
   const level = uri ? levels.get(uri) : undefined;
   let html: string | undefined;
   if (uri && client?.isRunning()) {
-    // A server that answers reslint/levelReport gives core's HTML report; today's server does not.
+    // The server answers reslint/levelReport with core's HTML report; an older server may not, so fall back.
     html = await client
       .sendRequest<{ html?: string } | null>(LEVEL_REPORT_REQUEST, { uri })
       .then((answer) => answer?.html)
