@@ -26,7 +26,7 @@ interface LevelNotification {
 const LEVEL_NOTIFICATION = "reslint/level";
 /** Server command that lints a file whatever its name (`COMMANDS.lintFile`). */
 const LINT_FILE = "reslint.lintFile";
-/** A request a later server may answer with core's HTML report; until then the summary is shown. */
+/** Asks the server for core's HTML level report (`LEVEL_REPORT_REQUEST`); an older server answers nothing and the summary is shown. */
 const LEVEL_REPORT_REQUEST = "reslint/levelReport";
 
 let client: LanguageClient | undefined;

@@ -65,7 +65,9 @@ function ensureCodeServer() {
     const headers = nodeDir();
     run("npm", ["install", "--prefix", prefix, "--no-audit", "--no-fund", `code-server@${CODE_SERVER_VERSION}`], {
       env: {
-        ...process.env,
+        // Under `pnpm test:vscode`, pnpm's npm_* variables say pnpm is installing, and
+        // code-server's postinstall then refuses to guess the package manager: give npm a clean slate.
+        ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith("npm_"))),
         PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`,
         ...(headers ? { npm_config_nodedir: headers } : {}),
       },
