@@ -28,6 +28,11 @@ const LEVEL_NOTIFICATION = "reslint/level";
 const LINT_FILE = "reslint.lintFile";
 /** Asks the server for core's HTML level report (`LEVEL_REPORT_REQUEST`); an older server answers nothing and the summary is shown. */
 const LEVEL_REPORT_REQUEST = "reslint/levelReport";
+/** Asks the server for a PDF or Word resume's extracted text (`EXTRACTED_TEXT_REQUEST`). */
+const EXTRACTED_TEXT_REQUEST = "reslint/extractedText";
+/** The read-only documents that show that text (`EXTRACTED_SCHEME`); the server lints them from the file itself. */
+const EXTRACTED_SCHEME = "reslint-extracted";
+const extractedTexts = new Map<string, string>();
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
@@ -67,6 +72,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
     documentSelector: [
       { scheme: "file", language: "markdown" },
       { scheme: "file", language: "plaintext" },
+      { scheme: EXTRACTED_SCHEME },
     ],
     outputChannel: output,
     middleware: {
@@ -224,6 +230,38 @@ async function showLevelReport(): Promise<void> {
   await renderReport();
 }
 
+/**
+ * Opens a PDF or Word resume as the text reslint read from it, read-only, with the same findings
+ * the command line gives, so the resume can be checked without leaving the editor.
+ */
+async function openExtractedText(target?: vscode.Uri): Promise<void> {
+  const picked =
+    target ??
+    (
+      await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        filters: { "PDF or Word resume": ["pdf", "docx"] },
+        openLabel: "Check with reslint",
+      })
+    )?.[0];
+  if (!picked) return;
+  if (!client?.isRunning()) {
+    void vscode.window.showWarningMessage("reslint: the language server is not running; see the reslint output.");
+    return;
+  }
+  const answer = await client.sendRequest<{ uri?: string; text?: string; error?: string }>(EXTRACTED_TEXT_REQUEST, {
+    uri: picked.toString(),
+  });
+  if (answer.error || answer.uri === undefined || answer.text === undefined) {
+    void vscode.window.showWarningMessage(`reslint: ${answer.error ?? "the file could not be read."}`);
+    return;
+  }
+  const uri = vscode.Uri.parse(answer.uri);
+  extractedTexts.set(uri.toString(), answer.text);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document, { preview: false });
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel("reslint");
   statusItem = vscode.window.createStatusBarItem("reslint.level", vscode.StatusBarAlignment.Right, 100);
@@ -234,6 +272,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusItem,
     vscode.commands.registerCommand("reslint.lintCurrentFile", lintCurrentFile),
     vscode.commands.registerCommand("reslint.showLevelReport", showLevelReport),
+    vscode.commands.registerCommand("reslint.openExtractedText", openExtractedText),
+    vscode.workspace.registerTextDocumentContentProvider(EXTRACTED_SCHEME, {
+      provideTextDocumentContent: (uri) => extractedTexts.get(uri.toString()) ?? "",
+    }),
     vscode.window.onDidChangeActiveTextEditor(() => {
       updateStatus();
       if (reportPanel) void renderReport();

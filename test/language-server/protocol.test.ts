@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { lintText, type TargetLevel } from "@reslint/core";
+import { lintFile, lintText, type TargetLevel } from "@reslint/core";
 import { rules } from "@reslint/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
@@ -302,6 +302,33 @@ describe("language server over stdio", () => {
     expect(report.html).toContain("<svg");
     expect(report.html).not.toMatch(/https?:\/\//);
     expect(await server.connection.sendRequest("reslint/levelReport", { uri: uriOf("never-opened.md") })).toBeNull();
+  });
+
+  it("shows a PDF or Word resume as its extracted text, with the file's own findings", async () => {
+    const shared = fileURLToPath(new URL("../fixtures/shared/", import.meta.url));
+    for (const name of ["alice-senior.pdf", "alice-senior.docx"]) {
+      const fileUri = pathToFileURL(join(shared, name)).href;
+      const extracted = (await server.connection.sendRequest("reslint/extractedText", { uri: fileUri })) as {
+        uri: string;
+        text: string;
+      };
+      expect(extracted.uri.startsWith("reslint-extracted:")).toBe(true);
+      expect(extracted.text.length).toBeGreaterThan(100);
+      void server.connection.sendNotification("textDocument/didOpen", {
+        textDocument: { uri: extracted.uri, languageId: "plaintext", version: 1, text: extracted.text },
+      });
+      const { diagnostics } = await published(extracted.uri, (params) => params.diagnostics.length > 0);
+      const cli = await lintFile(join(shared, name), { level: "senior", rules });
+      expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line + 1])).toEqual(
+        cli.messages.map((message) => [message.ruleId, (message.trigger ?? message).line]),
+      );
+      const line = diagnostics[0]?.range.start.line ?? 0;
+      expect(extracted.text.split("\n")[line]?.length).toBeGreaterThan(0);
+    }
+    const missing = await server.connection.sendRequest("reslint/extractedText", {
+      uri: pathToFileURL(join(workspace, "no-such.pdf")).href,
+    });
+    expect(missing).toEqual({ error: expect.stringMatching(/no-such\.pdf does not exist/) });
   });
 
   it("says in one diagnostic that a document over the size limit is not read", async () => {

@@ -7,6 +7,7 @@ export {
   type LintOptions,
   lintDocument,
   lintFile,
+  lintFileWithReading,
   lintText,
   lintTextWithReading,
   READING_CONFIDENCE_ID,

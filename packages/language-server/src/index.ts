@@ -3,6 +3,8 @@ export { hoverAt } from "./hover.js";
 export { LintScheduler } from "./scheduler.js";
 export {
   COMMANDS,
+  EXTRACTED_SCHEME,
+  EXTRACTED_TEXT_REQUEST,
   LEVEL_NOTIFICATION,
   LEVEL_REPORT_REQUEST,
   type LevelNotification,

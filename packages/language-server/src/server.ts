@@ -1,15 +1,18 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename, isAbsolute, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import {
   type ClaimEvidence,
   DEFAULT_TARGET_LEVEL,
   formatHtmlReport,
+  lintFileWithReading,
   lintTextWithReading,
   MAX_TEXT_BYTES,
   type PostingRequirements,
+  ResumeReadError,
   type Rule,
   readPosting,
+  readResumeFile,
   SignalCache,
   type TargetLevel,
   type TextLint,
@@ -42,6 +45,18 @@ export const COMMANDS = {
 
 /** A client asks for the HTML level report of a linted file: params `{ uri }`, result `{ html }` or null. */
 export const LEVEL_REPORT_REQUEST = "reslint/levelReport";
+
+/**
+ * A PDF or Word resume, shown as the text reslint extracted from it: a client asks for
+ * `{ uri }` (the file's `file:` URI) and gets `{ uri, text }`, a read-only document under the
+ * `reslint-extracted:` scheme whose diagnostics are the file's own, or `{ error }` in one sentence.
+ */
+export const EXTRACTED_TEXT_REQUEST = "reslint/extractedText";
+export const EXTRACTED_SCHEME = "reslint-extracted";
+
+const extractedUri = (path: string) => `${EXTRACTED_SCHEME}:${pathToFileURL(path).pathname}`;
+const extractedPath = (uri: string): string | null =>
+  uri.startsWith(`${EXTRACTED_SCHEME}:`) ? fileURLToPath(`file://${uri.slice(EXTRACTED_SCHEME.length + 1)}`) : null;
 
 /** Sent after each lint so a client can show the level in a status bar. */
 export const LEVEL_NOTIFICATION = "reslint/level";
@@ -136,10 +151,32 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** A PDF or DOCX shown as its extracted text: linted from the file itself, so findings match the CLI's. */
+  async function lintExtracted(uri: string, path: string, version: number): Promise<void> {
+    const settings = await settingsFor(uri);
+    const posting = await postingFor(settings);
+    const level = settings.level ?? posting?.inferred ?? DEFAULT_TARGET_LEVEL;
+    const read = await lintFileWithReading(path, {
+      level,
+      rules: rulesFor(settings),
+      signalCache: cache,
+      ...(posting ? { posting } : {}),
+    });
+    if (!scheduler.isLatest(uri, version)) return;
+    if (read.document && read.levelReading)
+      lints.set(uri, {
+        version,
+        lint: { result: read.result, document: read.document, levelReading: read.levelReading },
+      });
+    await connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(read.result) });
+  }
+
   async function lint(uri: string): Promise<void> {
     const document = documents.get(uri);
     if (!document) return;
     const { version } = document;
+    const extracted = extractedPath(uri);
+    if (extracted !== null) return lintExtracted(uri, extracted, version);
     const settings = await settingsFor(uri);
     if (!forced.has(uri) && !isResume(uri, settings)) {
       lints.delete(uri);
@@ -273,6 +310,18 @@ export function startServer(connection: Connection): void {
       });
     }
     return actions;
+  });
+
+  connection.onRequest(EXTRACTED_TEXT_REQUEST, async ({ uri }: { uri: string }) => {
+    const path = pathOf(uri);
+    if (path === null) return { error: "reslint can show the text of a PDF or Word file on disk only." };
+    try {
+      const { document } = await readResumeFile(path);
+      return { uri: extractedUri(path), text: document.text };
+    } catch (error) {
+      if (error instanceof ResumeReadError) return { error: error.message };
+      throw error;
+    }
   });
 
   connection.onRequest(LEVEL_REPORT_REQUEST, ({ uri }: { uri: string }) => {

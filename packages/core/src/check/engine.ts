@@ -331,20 +331,35 @@ export function fatalResult(filePath: string, format: SourceFormat, reason: stri
 
 /** Lints a file. Never throws for bad input: an unreadable file yields one fatal message. */
 export async function lintFile(filePath: string, options: LintOptions): Promise<LintResult> {
+  return (await lintFileWithReading(filePath, options)).result;
+}
+
+/**
+ * A lint of a file with the document it was read as and its level reading, as `lintTextWithReading`
+ * gives for text; `document` is null when the file could not be read (the result is then fatal).
+ */
+export async function lintFileWithReading(
+  filePath: string,
+  options: LintOptions,
+): Promise<{ result: LintResult; document: ResumeDocument | null; levelReading: LevelReading | null }> {
   try {
     const { format, text, document } = await readResumeFile(filePath);
     const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
-    return summarise(filePath, format, toLintMessages(file), options, levelReading);
+    return { result: summarise(filePath, format, toLintMessages(file), options, levelReading), document, levelReading };
   } catch (error) {
     if (error instanceof ResumeReadError) {
-      return fatalResult(filePath, formatOf(filePath), error.message, options.level);
+      return {
+        result: fatalResult(filePath, formatOf(filePath), error.message, options.level),
+        document: null,
+        levelReading: null,
+      };
     }
     const detail = error instanceof Error ? error.message : String(error);
-    return fatalResult(
-      filePath,
-      formatOf(filePath),
-      `reslint failed while reading ${filePath} (${detail}); this is a bug in reslint, please report it with the file if you can.`,
-      options.level,
-    );
+    const reason = `reslint failed while reading ${filePath} (${detail}); this is a bug in reslint, please report it with the file if you can.`;
+    return {
+      result: fatalResult(filePath, formatOf(filePath), reason, options.level),
+      document: null,
+      levelReading: null,
+    };
   }
 }
