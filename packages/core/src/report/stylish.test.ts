@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fatalResult, lintText } from "../check/engine.js";
 import { readPosting } from "../level/posting.js";
+import { WORKSHEET_DIMENSIONS } from "../model/level.js";
 import type { LintMessage, LintResult } from "../model/results.js";
 import { formatStylish } from "./stylish.js";
 
@@ -141,15 +142,7 @@ describe("formatStylish without colour", () => {
     const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [], posting });
     const output = formatStylish([linted], plain);
     expect(output).toMatch(/\n {2}posting {3}asks for staff work \((low|medium|high) confidence\)/);
-    for (const dimension of [
-      "scope",
-      "complexity",
-      "decision authority",
-      "production ownership",
-      "influence",
-      "hands-on depth",
-      "level language",
-    ])
+    for (const dimension of WORKSHEET_DIMENSIONS)
       expect(output).toMatch(new RegExp(`\n {12}${dimension} +(low|medium|high) +asks +`));
     expect(output).toContain("yours 5:3 “Owned the payments service");
   });
