@@ -1,11 +1,10 @@
-import { evidenceByClaim, type HtmlReportInput, type LintOptions, lintText, readResumeText } from "@reslint/core";
+import { evidenceFromReading, type HtmlReportInput, type LintOptions, lintTextWithReading } from "@reslint/core";
 
 /**
  * Everything `formatHtmlReport` needs for a Markdown resume: the lint result, the document it was
  * read as, and the evidence reading of each claim the level model judges.
  */
 export function reportInput(text: string, options: LintOptions & { filePath?: string }): HtmlReportInput {
-  const result = lintText(text, { ...options, format: "markdown" });
-  const document = readResumeText(text, "markdown");
-  return { result, document, evidence: evidenceByClaim(document) };
+  const { result, document, levelReading } = lintTextWithReading(text, { ...options, format: "markdown" });
+  return { result, document, evidence: evidenceFromReading(document, levelReading) };
 }

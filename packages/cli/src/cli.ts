@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import {
   DEFAULT_TARGET_LEVEL,
   evidenceByClaim,
+  evidenceFromReading,
   fatalResult,
   formatHtmlReport,
   formatInspectText,
@@ -16,6 +17,7 @@ import {
   type LintOptions,
   type LintResult,
   lintFile,
+  lintFileWithReading,
   MAX_TEXT_BYTES,
   type PostingRequirements,
   type ResumeDocument,
@@ -458,10 +460,18 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const posting = values.posting === undefined ? undefined : await loadPosting(values.posting, io);
   const level = targetLevel(values.level, posting);
   const opened = pathToOpen(filePath, io);
-  const document = await readOneResume(opened, filePath, io);
-  if (document === null) return EXIT_FATAL;
-  const result = await lintTarget({ path: filePath }, io, { level, rules, ...(posting ? { posting } : {}) });
-  const html = formatHtmlReport({ result, document, evidence: evidenceByClaim(document) });
+  // One read serves both the lint and the page.
+  const read = await lintFileWithReading(opened, { level, rules, ...(posting ? { posting } : {}) });
+  if (read.document === null || read.levelReading === null) {
+    io.stderr.write(`${asGiven(read.result.messages[0]?.message ?? "", opened, filePath)}\n`);
+    return EXIT_FATAL;
+  }
+  const result = { ...read.result, filePath };
+  const html = formatHtmlReport({
+    result,
+    document: read.document,
+    evidence: evidenceFromReading(read.document, read.levelReading),
+  });
   const output = pathToOpen(values.output, io);
   try {
     await writeFile(output, html, "utf8");

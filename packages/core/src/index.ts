@@ -17,7 +17,7 @@ export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } 
 export { defineRule } from "./check/rule.js";
 export { type LevelReading, MIN_CLAIMS_FOR_ESTIMATE, readLevel } from "./level/assess.js";
 export { readClaimEvidence } from "./level/claim-evidence.js";
-export { evidenceByClaim } from "./level/document-evidence.js";
+export { evidenceByClaim, evidenceFromReading } from "./level/document-evidence.js";
 export { type PostingRequirements, type Requirement, readPosting } from "./level/posting.js";
 export { isCoordinationHeavy, type RoleEvidence } from "./level/role-evidence.js";
 export { EXPECTED_PROFILE } from "./level/shortfalls.js";

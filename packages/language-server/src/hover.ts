@@ -1,16 +1,24 @@
 import {
-  type ClaimEvidence,
   estimateText,
+  evidenceFromReading,
   evidenceText,
   LENSES,
   type LintMessage,
   lensBar,
+  type SourceRange,
   type TextLint,
 } from "@reslint/core";
 import type { Hover, Position } from "vscode-languageserver";
 import { rangeOf } from "./diagnostics.js";
 
 type Place = { line: number; column: number; endLine: number; endColumn: number };
+
+const placeOf = ({ start, end }: SourceRange): Place => ({
+  line: start.line,
+  column: start.column,
+  endLine: end.line,
+  endColumn: end.column,
+});
 
 /** Whether a 0-based LSP position falls inside a 1-based reslint place (end exclusive). */
 function contains(place: Place, position: Position): boolean {
@@ -55,37 +63,16 @@ function findingLines(messages: readonly LintMessage[], descriptions: ReadonlyMa
  * level summary. Null off any claim or finding.
  */
 export function hoverAt(lint: TextLint, position: Position, descriptions: ReadonlyMap<string, string>): Hover | null {
-  const evidence = new Map<number, ClaimEvidence>();
-  for (const claim of lint.levelReading.claims) evidence.set(claim.claim.index, claim.evidence);
-  const claimIndex = lint.document.claims.findIndex((claim) =>
-    contains(
-      {
-        line: claim.range.start.line,
-        column: claim.range.start.column,
-        endLine: claim.range.end.line,
-        endColumn: claim.range.end.column,
-      },
-      position,
-    ),
-  );
+  const claimIndex = lint.document.claims.findIndex((claim) => contains(placeOf(claim.range), position));
   const findings = lint.result.messages.filter((message) => contains(message, position));
   if (claimIndex < 0 && findings.length === 0) return null;
   const lines: string[] = [];
-  const reading = evidence.get(claimIndex);
+  const reading = claimIndex >= 0 ? evidenceFromReading(lint.document, lint.levelReading)[claimIndex] : null;
   if (reading) lines.push(`**Evidence:** ${evidenceText(reading)}`, "");
   else if (claimIndex >= 0) lines.push("_This line lists facts (education, skills) and argues no level._", "");
   lines.push(...findingLines(findings, descriptions));
   if (findings.some((message) => message.ruleId === "level-mismatch")) lines.push(...levelSummary(lint));
   const claim = lint.document.claims[claimIndex];
-  const range = claim
-    ? rangeOf({
-        line: claim.range.start.line,
-        column: claim.range.start.column,
-        endLine: claim.range.end.line,
-        endColumn: claim.range.end.column,
-      })
-    : findings[0]
-      ? rangeOf(findings[0])
-      : undefined;
+  const range = claim ? rangeOf(placeOf(claim.range)) : findings[0] ? rangeOf(findings[0]) : undefined;
   return { contents: { kind: "markdown", value: lines.join("\n").trim() }, ...(range ? { range } : {}) };
 }

@@ -2,8 +2,8 @@ import { readFile, stat } from "node:fs/promises";
 import { basename, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
-  type ClaimEvidence,
   DEFAULT_TARGET_LEVEL,
+  evidenceFromReading,
   formatHtmlReport,
   lintFileWithReading,
   lintTextWithReading,
@@ -70,6 +70,17 @@ export interface LevelNotification {
 
 const descriptions = new Map(builtInRules.map((rule) => [rule.meta.id, rule.meta.description]));
 
+/** The compiled `files` globs, once per settings object rather than once per keystroke. */
+const matchers = new WeakMap<ServerSettings, (path: string) => boolean>();
+function resumeMatcher(settings: ServerSettings): (path: string) => boolean {
+  let matcher = matchers.get(settings);
+  if (!matcher) {
+    matcher = picomatch(settings.files, { dot: true, nocase: true });
+    matchers.set(settings, matcher);
+  }
+  return matcher;
+}
+
 /** The built-in rules with the user's severities: "off" drops a rule, "warning" or "error" sets it. */
 function rulesFor(settings: ServerSettings): Rule[] {
   return builtInRules
@@ -126,7 +137,7 @@ export function startServer(connection: Connection): void {
     if (path === null) return false;
     const folder = workspaceFolders.find((root) => !relative(root, path).startsWith(".."));
     const candidate = folder ? relative(folder, path) : path.replace(/^\/+/, "");
-    const matches = picomatch(settings.files, { dot: true, nocase: true });
+    const matches = resumeMatcher(settings);
     return matches(candidate.split("\\").join("/")) || matches(basename(path));
   }
 
@@ -328,9 +339,7 @@ export function startServer(connection: Connection): void {
     const known = lints.get(uri);
     if (!known) return null;
     const { result, document, levelReading } = known.lint;
-    const evidence: (ClaimEvidence | null)[] = document.claims.map(() => null);
-    for (const claim of levelReading.claims) evidence[claim.claim.index] = claim.evidence;
-    return { html: formatHtmlReport({ result, document, evidence }) };
+    return { html: formatHtmlReport({ result, document, evidence: evidenceFromReading(document, levelReading) }) };
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {

@@ -41,6 +41,16 @@ const triggers = new WeakMap<VFileMessage, TriggerRange>();
 
 const sourcePlaces = new WeakMap<ResumeDocument, ReturnType<typeof location>>();
 
+/** Line and column lookup for a document's text, built once per document. */
+function sourcePlace(document: ResumeDocument): ReturnType<typeof location> {
+  let place = sourcePlaces.get(document);
+  if (!place) {
+    place = location(document.text);
+    sourcePlaces.set(document, place);
+  }
+  return place;
+}
+
 /**
  * Where a claim's trigger words stand in the document text: searched for within the claim's own
  * source span (whitespace may differ, markup may not), or null when they are not found there.
@@ -54,11 +64,7 @@ function triggerRange(document: ResumeDocument, claim: Claim, trigger: Match): T
   const span = document.text.slice(claim.range.start.offset, claim.range.end.offset);
   const found = new RegExp(words.join("\\s+"), "u").exec(span);
   if (!found) return null;
-  let place = sourcePlaces.get(document);
-  if (!place) {
-    place = location(document.text);
-    sourcePlaces.set(document, place);
-  }
+  const place = sourcePlace(document);
   const start = place.toPoint(claim.range.start.offset + found.index);
   const end = place.toPoint(claim.range.start.offset + found.index + found[0].length);
   if (!start || !end) return null;
@@ -77,7 +83,7 @@ function fixRange(document: ResumeDocument, claim: Claim, match: Match): Trigger
   if (document.format !== "markdown" && document.format !== "text") return null;
   const words = triggerRange(document, claim, match);
   if (!words || !/^\s/.test(match.text)) return words;
-  const place = location(document.text);
+  const place = sourcePlace(document);
   const offset = place.toOffset({ line: words.line, column: words.column });
   if (offset === undefined) return null;
   let start = offset;

@@ -1,12 +1,11 @@
 import type { Citation, Confidence, Lens, LensScore } from "../model/level.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { TARGET_LEVELS } from "../model/target-levels.js";
-import { citationOf, hasKind, strongest, type WeighedClaim, weightOf } from "./weighed-claim.js";
+import { citationOf, hasKind, isRecent, strongest, type WeighedClaim, weightOf } from "./weighed-claim.js";
 
 /** Two stories of a kind (or one recent and one older) before a level counts as shown. */
 const TWO_STORIES = 1.5;
 const ONE_STORY = 0.6;
-const isRecent = (claim: WeighedClaim) => claim.weight >= 0.75;
 const HANDS_ON_LEVELS: readonly TargetLevel[] = ["senior", "staff", "tech-lead"];
 
 const shaped =

@@ -74,9 +74,9 @@ function raise(
 }
 
 /** Evidence readings of a posting's sentences, as if each were a claim: what the person will do. */
-function readSentences(text: string): PostingSentence[] {
+function readSentences(sentences: readonly { text: string; line: number }[]): PostingSentence[] {
   const read: PostingSentence[] = [];
-  for (const sentence of sentencesOf(text)) {
+  for (const sentence of sentences) {
     const signals = analyseClaim(sentence.text);
     // "Alderbank is a bank with 23 teams" describes the company; only what the person will do counts.
     if (signals.mainVerb === null) continue;
@@ -146,8 +146,9 @@ function inferShape(tally: Record<TargetLevel, number>): { inferred: TargetLevel
 
 /** Reads the level a job posting asks for from what the person will do, not from its title. */
 export function readPosting(text: string): PostingRequirements {
-  const sentences = readSentences(text);
-  const found = findClues(sentencesOf(text));
+  const all = sentencesOf(text);
+  const sentences = readSentences(all);
+  const found = findClues(all);
   const clues = found.map((item) => item.clue).filter((clue): clue is PostingClue => clue !== null);
   const { inferred, margin } = inferShape(tallyShapes(sentences, clues));
   const required = Object.fromEntries(

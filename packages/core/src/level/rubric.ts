@@ -1,11 +1,9 @@
-import type { EvidenceKind, RubricCategory, RubricEntry } from "../model/level.js";
+import type { RubricCategory, RubricEntry } from "../model/level.js";
 import type { TargetLevel } from "../model/target-levels.js";
-import { citationOf, hasKind, strongest, type WeighedClaim, weightOf } from "./weighed-claim.js";
+import { citationOf, hasKind, isRecent, strongest, type WeighedClaim, weightOf } from "./weighed-claim.js";
 
 /** A kind of evidence counts once it carries this much weight: one recent claim, or two older ones. */
 const PRESENT = 0.6;
-/** Claims from the two most recent roles (or from a resume without roles) are recent. */
-const isRecent = (claim: WeighedClaim) => claim.weight >= 0.75;
 
 type Scored = { score: number; reason: string; cited: WeighedClaim[] };
 
@@ -189,5 +187,3 @@ export function gatesFor(rubric: readonly RubricEntry[], target: TargetLevel): s
     );
   return gates;
 }
-
-export const kindWeight = (claims: readonly WeighedClaim[], kind: EvidenceKind) => weightOf(claims, hasKind(kind));

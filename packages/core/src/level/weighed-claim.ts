@@ -1,5 +1,6 @@
 import type { AnalysedClaim } from "../analyse/signals.js";
 import type { Citation, ClaimEvidence, EvidenceKind } from "../model/level.js";
+import { shorten } from "../model/shorten.js";
 import { readClaimEvidence } from "./claim-evidence.js";
 import { recencyWeight } from "./recency.js";
 
@@ -18,7 +19,7 @@ const EXCERPT_LENGTH = 120;
 
 export function citationOf({ claim }: WeighedClaim): Citation {
   const text = claim.claim.text.replace(/\s+/g, " ").trim();
-  const excerpt = text.length > EXCERPT_LENGTH ? `${text.slice(0, EXCERPT_LENGTH - 1).trimEnd()}…` : text;
+  const excerpt = shorten(text, EXCERPT_LENGTH);
   return {
     line: claim.claim.range.start.line,
     column: claim.claim.range.start.column,
@@ -33,6 +34,9 @@ export function weightOf(claims: readonly WeighedClaim[], test: (claim: WeighedC
   for (const claim of claims) if (test(claim)) total += claim.weight;
   return total;
 }
+
+/** Claims from the two most recent roles (or from a resume without roles) are recent. */
+export const isRecent = (claim: WeighedClaim) => claim.weight >= 0.75;
 
 export const hasKind = (kind: EvidenceKind) => (claim: WeighedClaim) => claim.evidence.kinds.includes(kind);
 

@@ -8,6 +8,7 @@ import type {
   WorksheetRow,
 } from "../model/level.js";
 import { WORKSHEET_DIMENSIONS } from "../model/level.js";
+import { shorten } from "../model/shorten.js";
 import type { LevelReading } from "./assess.js";
 import { LEVEL_RANK, type PostingRequirements, type Requirement } from "./posting.js";
 import { rubricScore } from "./rubric.js";
@@ -99,8 +100,7 @@ function riskOf(gap: number): Risk {
 const QUOTE_LENGTH = 90;
 
 function quote({ sentence, line }: PostingClue): string {
-  const text = sentence.length > QUOTE_LENGTH ? `${sentence.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : sentence;
-  return `“${text}” (line ${line})`;
+  return `“${shorten(sentence, QUOTE_LENGTH)}” (line ${line})`;
 }
 
 function describe(dimension: WorksheetDimension, requirement: Requirement, inferred: string): string {

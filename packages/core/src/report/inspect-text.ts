@@ -20,17 +20,17 @@ export function formatInspectText(
   evidence: readonly (ClaimEvidence | null)[] = [],
 ): string {
   const lines = [`${filePath} (${document.format})`, ""];
-  const claimLine = (claim: ResumeDocument["claims"][number], indent: string) => {
+  const claimLine = (claim: ResumeDocument["claims"][number], index: number, indent: string) => {
     const line = `${indent}${claim.page !== undefined ? `p${claim.page} ` : ""}${claim.range.start.line}:${claim.range.start.column}  ${claim.kind.padEnd(8)}  ${claim.unreliable !== undefined ? `[unreliable text: ${claim.unreliable}] ` : ""}${claim.text}`;
-    const reading = evidence[document.claims.indexOf(claim)];
+    const reading = evidence[index];
     return reading ? `${line}\n${indent}    ↳ ${evidenceText(reading)}` : line;
   };
   document.sections.forEach((section, sectionIndex) => {
     const heading = section.heading === "" ? "(before the first heading)" : section.heading;
     lines.push(`${heading}  [${section.kind}, line ${section.range.start.line}]`);
-    for (const claim of document.claims) {
-      if (claim.sectionIndex === sectionIndex && claim.roleIndex === null) lines.push(claimLine(claim, "  "));
-    }
+    document.claims.forEach((claim, index) => {
+      if (claim.sectionIndex === sectionIndex && claim.roleIndex === null) lines.push(claimLine(claim, index, "  "));
+    });
     document.roles.forEach((role, roleIndex) => {
       if (role.sectionIndex !== sectionIndex) return;
       const parts = [
@@ -40,9 +40,9 @@ export function formatInspectText(
         dateRange(role.start, role.end),
       ].filter((part): part is string => part !== null && part !== "");
       lines.push(`  ${parts.join(" · ")}  (line ${role.range.start.line})`);
-      for (const claim of document.claims) {
-        if (claim.roleIndex === roleIndex) lines.push(claimLine(claim, "    "));
-      }
+      document.claims.forEach((claim, index) => {
+        if (claim.roleIndex === roleIndex) lines.push(claimLine(claim, index, "    "));
+      });
     });
     lines.push("");
   });

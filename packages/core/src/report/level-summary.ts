@@ -1,6 +1,7 @@
 import type { LevelAssessment, PostingReading } from "../model/level.js";
 import { LENSES } from "../model/level.js";
 import type { LevelReport } from "../model/results.js";
+import { shorten } from "../model/shorten.js";
 
 /** How a summary line is painted; the stylish formatter passes its colour function. */
 export type Paint = (style: "dim" | "bold" | "green" | "yellow" | "red" | "cyan", text: string) => string;
@@ -30,10 +31,6 @@ function verdict(assessment: LevelAssessment, paint: Paint): string {
 
 const QUOTE_LENGTH = 110;
 
-function shorten(text: string): string {
-  return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : text;
-}
-
 const RISK_STYLE = { low: "green", medium: "yellow", high: "red" } as const;
 
 /** The chapter's worksheet, a dimension a row: the risk, what the role asks, your strongest evidence. */
@@ -47,9 +44,9 @@ function postingLines(posting: PostingReading, paint: Paint): string[] {
   for (const row of posting.worksheet) {
     const risk = paint(RISK_STYLE[row.risk], row.risk.padEnd(6));
     const evidence = row.evidence
-      ? `${row.evidence.page !== undefined ? `p${row.evidence.page} ` : ""}${row.evidence.line}:${row.evidence.column} “${shorten(row.evidence.excerpt)}”`
+      ? `${row.evidence.page !== undefined ? `p${row.evidence.page} ` : ""}${row.evidence.line}:${row.evidence.column} “${shorten(row.evidence.excerpt, QUOTE_LENGTH)}”`
       : "no evidence yet";
-    lines.push(`          ${row.dimension.padEnd(width)}  ${risk}  asks  ${shorten(row.requires)}`);
+    lines.push(`          ${row.dimension.padEnd(width)}  ${risk}  asks  ${shorten(row.requires, QUOTE_LENGTH)}`);
     lines.push(paint("dim", `          ${" ".repeat(width)}          yours ${evidence}`));
   }
   return lines;
