@@ -2,8 +2,9 @@
 // between a keystroke and updated squiggles, debounce aside. Run after building with
 // `node bench/editor-relint.mjs` (pnpm bench runs it too). It checks nothing; it prints a table.
 //
-// The resume is the largest of the level corpus's development resumes, typed into one character
-// at a time at the end of a bullet and then deleted again, EDITS times. Each step does what the
+// The resume is the largest of the level corpus's development resumes, twice over. A phrase is
+// typed one character at a time at the end of a bullet, then at the end of the next bullet, EDITS
+// keystrokes in all, so every step changes one claim into text never seen before. Each step does what the
 // server does per change: lint the whole text with the shared claim-signal cache, then turn the
 // findings into LSP diagnostics. Baseline: the same lint without the cache (a cold server).
 // Memory: heap after the run against heap after warm-up, both after a full GC when available.
@@ -16,9 +17,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const EDITS = 1000;
 const WARMUP = 100;
-const { lintTextWithReading, SignalCache } = await import(
-  pathToFileURL(join(root, "packages/core/dist/index.js")).href
-);
+const { lintTextWithReading, LintCache } = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
 const { rules } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
 const { toDiagnostics } = await import(pathToFileURL(join(root, "packages/language-server/dist/index.js")).href);
 
@@ -29,19 +28,32 @@ const largest = readdirSync(folder)
   .sort((a, b) => b.size - a.size)[0];
 // Two pages: the largest resume twice over, as a long resume's older roles would add.
 const text = readFileSync(join(folder, largest.name), "utf8").repeat(2);
-const at = text.indexOf("\n- ") + 3 + 20;
+const bulletEnds = [...text.matchAll(/\n- [^\n]*/g)].map((match) => match.index + match[0].length);
+const PHRASE = ", cutting p99 latency by 40% for 12 teams";
 
 function relint(source, cache) {
-  const { result } = lintTextWithReading(source, { level: "staff", rules, signalCache: cache, filePath: "resume.md" });
+  const { result } = lintTextWithReading(source, { level: "staff", rules, cache, filePath: "resume.md" });
   return toDiagnostics(result).length;
 }
 
+/** The text after `keystrokes` characters of typing: the whole phrase on earlier bullets, part of it on the next. */
+function typed(keystrokes) {
+  const done = Math.floor(keystrokes / PHRASE.length);
+  let out = "";
+  let from = 0;
+  bulletEnds.forEach((end, bullet) => {
+    const insert = bullet < done ? PHRASE : bullet === done ? PHRASE.slice(0, keystrokes % PHRASE.length) : "";
+    out += text.slice(from, end) + insert;
+    from = end;
+  });
+  return out + text.slice(from);
+}
+if ((WARMUP + EDITS) / PHRASE.length >= bulletEnds.length) throw new Error("more keystrokes than bullets to type on");
+
 function measure(cache) {
-  let current = text;
   const times = [];
   for (let edit = 0; edit < WARMUP + EDITS; edit++) {
-    // Type a letter, then delete it: every step changes one claim by one character.
-    current = edit % 2 === 0 ? `${current.slice(0, at)}x${current.slice(at)}` : text;
+    const current = typed(edit + 1);
     const start = performance.now();
     relint(current, cache);
     if (edit >= WARMUP) times.push(performance.now() - start);
@@ -52,7 +64,7 @@ function measure(cache) {
 }
 
 const gc = globalThis.gc ?? (() => {});
-const cache = new SignalCache();
+const cache = new LintCache();
 for (let run = 0; run < WARMUP; run++) relint(text, cache);
 gc();
 const warm = process.memoryUsage().heapUsed;

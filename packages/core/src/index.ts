@@ -13,6 +13,7 @@ export {
   READING_CONFIDENCE_ID,
   type TextLint,
 } from "./check/engine.js";
+export { LintCache } from "./check/lint-cache.js";
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";
 export { type LevelReading, MIN_CLAIMS_FOR_ESTIMATE, readLevel } from "./level/assess.js";

@@ -5,6 +5,7 @@ import {
   DEFAULT_TARGET_LEVEL,
   evidenceFromReading,
   formatHtmlReport,
+  LintCache,
   lintFileWithReading,
   lintTextWithReading,
   MAX_TEXT_BYTES,
@@ -13,7 +14,6 @@ import {
   type Rule,
   readPosting,
   readResumeFile,
-  SignalCache,
   type TargetLevel,
   type TextLint,
 } from "@reslint/core";
@@ -94,7 +94,16 @@ function rulesFor(settings: ServerSettings): Rule[] {
 /** Wires reslint to an LSP connection: diagnostics, hovers, code actions and commands. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const cache = new SignalCache();
+  // One cache per open document: each lint keeps what that document still holds.
+  const caches = new Map<string, LintCache>();
+  const cacheFor = (uri: string) => {
+    let cache = caches.get(uri);
+    if (!cache) {
+      cache = new LintCache();
+      caches.set(uri, cache);
+    }
+    return cache;
+  };
   const lints = new Map<string, { version: number; lint: TextLint }>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   const forced = new Set<string>();
@@ -170,7 +179,7 @@ export function startServer(connection: Connection): void {
     const read = await lintFileWithReading(path, {
       level,
       rules: rulesFor(settings),
-      signalCache: cache,
+      cache: cacheFor(uri),
       ...(posting ? { posting } : {}),
     });
     if (!scheduler.isLatest(uri, version)) return;
@@ -217,7 +226,7 @@ export function startServer(connection: Connection): void {
     const result = lintTextWithReading(text, {
       level,
       rules: rulesFor(settings),
-      signalCache: cache,
+      cache: cacheFor(uri),
       filePath: path,
       format: path.toLowerCase().endsWith(".txt") || path.toLowerCase().endsWith(".text") ? "text" : "markdown",
       ...(posting ? { posting } : {}),
@@ -287,6 +296,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({ document }) => {
     scheduler.forget(document.uri);
     lints.delete(document.uri);
+    caches.delete(document.uri);
     settingsByUri.delete(document.uri);
     forced.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

@@ -1,33 +1,26 @@
 import type { AnalysedClaim, ClaimSignals } from "../analyse/signals.js";
 import type { ResumeDocument } from "../model/document.js";
+import { RunCache } from "../model/run-cache.js";
 import { analyseClaim } from "./claim.js";
 
 /**
  * Signals by claim text, so an editor re-linting after a keystroke re-analyses only the claims
  * that changed. Signals hold offsets into the claim's own text, so equal text means equal signals.
- * Bounded: the oldest entries go first.
  */
 export class SignalCache {
-  private readonly entries = new Map<string, ClaimSignals>();
-
-  constructor(private readonly limit = 5000) {}
+  private readonly runs = new RunCache<ClaimSignals>();
 
   signalsOf(text: string): ClaimSignals {
-    const cached = this.entries.get(text);
-    if (cached) {
-      // Re-inserting keeps recently used claims at the end, away from eviction.
-      this.entries.delete(text);
-      this.entries.set(text, cached);
-      return cached;
-    }
-    const signals = analyseClaim(text);
-    this.entries.set(text, signals);
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
-    return signals;
+    return this.runs.get(text, () => analyseClaim(text));
+  }
+
+  /** Forgets the claims the last run did not use. */
+  endRun(): void {
+    this.runs.endRun();
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.runs.size;
   }
 }
 

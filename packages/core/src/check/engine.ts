@@ -1,7 +1,7 @@
 import { VFile } from "vfile";
 import { location } from "vfile-location";
 import type { VFileMessage } from "vfile-message";
-import { analyseDocument, isEvidenceClaim, type SignalCache } from "../analyse/analyse-document.js";
+import { analyseDocument, isEvidenceClaim } from "../analyse/analyse-document.js";
 import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import { type LevelReading, readLevel } from "../level/assess.js";
 import type { PostingRequirements } from "../level/posting.js";
@@ -10,6 +10,7 @@ import type { Box, Claim, ResumeDocument, SourceFormat, SourceRange, UnreliableT
 import type { LevelReport, LintMessage, LintResult, TriggerRange } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
+import type { LintCache } from "./lint-cache.js";
 import type { Report, Rule, RuleContext } from "./rule.js";
 
 export interface LintOptions {
@@ -17,8 +18,8 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** A job posting read with `readPosting`: the result gains its worksheet. */
   posting?: PostingRequirements;
-  /** Reuses claim signals across runs (an editor re-linting as the user types). */
-  signalCache?: SignalCache;
+  /** Reuses parsed text and claim signals across runs (an editor re-linting as the user types). */
+  cache?: LintCache;
 }
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -160,7 +161,9 @@ export function lintDocument(
   options: LintOptions,
   file: VFile = new VFile(),
 ): { file: VFile; claims: AnalysedClaim[]; levelReading: LevelReading } {
-  const claims = analyseDocument(document, options.signalCache);
+  const claims = analyseDocument(document, options.cache?.signals);
+  // The document is read and its claims analysed: what this run did not use can go.
+  options.cache?.endRun();
   const evidence = claims.filter(isEvidenceClaim);
   reportReadingConfidence(document, file);
   const levelReading = readLevel(document, evidence, options.level);
@@ -313,7 +316,7 @@ export function lintTextWithReading(
 ): TextLint {
   const format = options.format ?? "markdown";
   const filePath = options.filePath ?? "<text>";
-  const document = readResumeText(text, format);
+  const document = readResumeText(text, format, options.cache?.pieces);
   const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
   return { result: summarise(filePath, format, toLintMessages(file), options, levelReading), document, levelReading };
 }

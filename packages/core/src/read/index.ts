@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
-import { readMarkdown } from "./markdown.js";
+import { type MarkdownPieceCache, readMarkdown } from "./markdown.js";
 import { readText } from "./text-file.js";
 
 export { ResumeReadError };
@@ -29,9 +29,13 @@ export function formatOf(filePath: string): SourceFormat {
 }
 
 /** Reads resume text already in memory. */
-export function readResumeText(text: string, format: SourceFormat = "markdown"): ResumeDocument {
+export function readResumeText(
+  text: string,
+  format: SourceFormat = "markdown",
+  cache?: MarkdownPieceCache,
+): ResumeDocument {
   if (format === "text") return readText(text);
-  return readMarkdown(text.replace(/^\uFEFF/, ""), format);
+  return readMarkdown(text.replace(/^\uFEFF/, ""), format, cache);
 }
 
 export interface ReadFileResult {

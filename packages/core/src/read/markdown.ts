@@ -3,60 +3,103 @@ import remarkFrontmatter from "remark-frontmatter";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
+import { RunCache } from "../model/run-cache.js";
 import { DocumentBuilder } from "./builder.js";
 import { MappedText } from "./mapped-text.js";
+import { type MarkdownPiece, splitMarkdown } from "./markdown-pieces.js";
 import { readText } from "./text-file.js";
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
+// Front matter only opens a document; a later piece starting with "---" holds a thematic break.
+const pieceParser = unified().use(remarkParse);
 
-/** Reads a Markdown resume into the format-independent model. */
-export function readMarkdown(source: string, format: SourceFormat = "markdown"): ResumeDocument {
-  const tree = parser.parse(source) as Root;
+/** Parsed Markdown pieces by their text, so an editor re-linting after a keystroke parses only the piece that changed. */
+export class MarkdownPieceCache {
+  private readonly runs = new RunCache<Root>();
+
+  treeOf(piece: MarkdownPiece): Root {
+    const first = piece.offset === 0;
+    return this.runs.get(
+      `${first ? "F" : "P"}${piece.text}`,
+      () => (first ? parser : pieceParser).parse(piece.text) as Root,
+    );
+  }
+
+  /** Forgets the pieces the last run did not use. */
+  endRun(): void {
+    this.runs.endRun();
+  }
+}
+
+/** Where a parsed tree stands in the whole text: node offsets are relative to `base`. */
+interface Place {
+  source: string;
+  base: number;
+}
+
+/** Reads a Markdown resume into the format-independent model; a cache makes re-reads of edited text cheap. */
+export function readMarkdown(
+  source: string,
+  format: SourceFormat = "markdown",
+  cache?: MarkdownPieceCache,
+): ResumeDocument {
+  const pieces = cache ? splitMarkdown(source) : null;
+  const trees = pieces && cache ? pieces.map((piece) => ({ tree: cache.treeOf(piece), base: piece.offset })) : null;
+  const parsed = trees && frontMatterHolds(trees, pieces) ? trees : [{ tree: parser.parse(source) as Root, base: 0 }];
   const builder = new DocumentBuilder(format, source);
-  visitBlocks(tree.children, builder, source);
+  for (const { tree, base } of parsed) visitBlocks(tree.children, builder, { source, base });
   const document = builder.finish();
-  return document.claims.length > 0 ? document : (readFencedResume(tree, source, format) ?? document);
+  if (document.claims.length > 0) return document;
+  const whole = parsed.length === 1 ? (parsed[0] as { tree: Root }).tree : (parser.parse(source) as Root);
+  return readFencedResume(whole, source, format) ?? document;
 }
 
-function startOffset(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
+/** Whether front matter the cutter kept whole was read as front matter, as a full parse reads it. */
+function frontMatterHolds(trees: readonly { tree: Root }[], pieces: readonly MarkdownPiece[] | null): boolean {
+  const first = pieces?.[0]?.text ?? "";
+  if (!/^(?:---|\+\+\+)[ \t]*\r?\n/.test(first)) return true;
+  const opening = trees[0]?.tree.children[0];
+  return opening?.type === "yaml" || (opening?.type as string) === "toml";
 }
 
-function endOffset(node: Nodes): number {
-  return node.position?.end.offset ?? 0;
+function startOffset(node: Nodes, place: Place): number {
+  return (node.position?.start.offset ?? 0) + place.base;
+}
+
+function endOffset(node: Nodes, place: Place): number {
+  return (node.position?.end.offset ?? 0) + place.base;
 }
 
 /** Plain text of inline content, markup and inline HTML removed, with source offsets kept. */
-function phrasingText(nodes: readonly PhrasingContent[], source: string, into = new MappedText()): MappedText {
+function phrasingText(nodes: readonly PhrasingContent[], place: Place, into = new MappedText()): MappedText {
   for (const node of nodes) {
     switch (node.type) {
       case "text":
-        into.append(node.value, startOffset(node), source.slice(startOffset(node), endOffset(node)));
-        break;
       case "inlineCode": {
-        into.append(node.value, startOffset(node), source.slice(startOffset(node), endOffset(node)));
+        const start = startOffset(node, place);
+        into.append(node.value, start, place.source.slice(start, endOffset(node, place)));
         break;
       }
       case "break":
-        into.appendGap(startOffset(node));
+        into.appendGap(startOffset(node, place));
         break;
       case "html":
         // Inline tags are markup; a line-breaking tag still keeps the words around it apart.
-        if (/^<\/?(?:br|p|div|li|hr)\b/i.test(node.value)) into.appendGap(startOffset(node));
+        if (/^<\/?(?:br|p|div|li|hr)\b/i.test(node.value)) into.appendGap(startOffset(node, place));
         break;
       case "image":
       case "imageReference":
       case "footnoteReference":
         break;
       default:
-        if ("children" in node) phrasingText(node.children, source, into);
+        if ("children" in node) phrasingText(node.children, place, into);
     }
   }
   return into;
 }
 
-function paragraphText(paragraph: Paragraph | Heading, source: string): MappedText {
-  return phrasingText(paragraph.children, source).collapsed();
+function paragraphText(paragraph: Paragraph | Heading, place: Place): MappedText {
+  return phrasingText(paragraph.children, place).collapsed();
 }
 
 function startsWithStrong(paragraph: Paragraph): boolean {
@@ -75,7 +118,9 @@ function readFencedResume(tree: Root, source: string, format: SourceFormat): Res
   const fences = tree.children.filter(
     (node) => node.type === "code" && plainFenceLanguages.has(node.lang ?? "") && node.value.split("\n").length >= 8,
   );
-  const largest = fences.sort((a, b) => endOffset(b) - startOffset(b) - (endOffset(a) - startOffset(a)))[0];
+  const whole: Place = { source, base: 0 };
+  const size = (node: Nodes) => endOffset(node, whole) - startOffset(node, whole);
+  const largest = fences.sort((a, b) => size(b) - size(a))[0];
   if (!largest?.position) return null;
   const firstLine = largest.position.start.line + 1;
   const lastLine = largest.position.end.line - 1;
@@ -87,20 +132,20 @@ function readFencedResume(tree: Root, source: string, format: SourceFormat): Res
   return document.claims.length > 0 ? { ...document, text: source } : null;
 }
 
-function visitBlocks(nodes: readonly RootContent[], builder: DocumentBuilder, source: string): void {
+function visitBlocks(nodes: readonly RootContent[], builder: DocumentBuilder, place: Place): void {
   for (const node of nodes) {
     switch (node.type) {
       case "heading":
-        builder.heading(paragraphText(node, source), node.depth);
+        builder.heading(paragraphText(node, place), node.depth);
         break;
       case "paragraph":
-        builder.paragraph(paragraphText(node, source), startsWithStrong(node));
+        builder.paragraph(paragraphText(node, place), startsWithStrong(node));
         break;
       case "list":
-        for (const item of node.children) visitListItem(item, builder, source);
+        for (const item of node.children) visitListItem(item, builder, place);
         break;
       case "blockquote":
-        visitBlocks(node.children, builder, source);
+        visitBlocks(node.children, builder, place);
         break;
       default:
         // Code, HTML blocks, tables, thematic breaks and front matter carry no claims.
@@ -110,7 +155,7 @@ function visitBlocks(nodes: readonly RootContent[], builder: DocumentBuilder, so
 }
 
 /** A list item: its first paragraph may be a role line; its text is one claim; nested lists follow. */
-function visitListItem(item: ListItem, builder: DocumentBuilder, source: string): void {
+function visitListItem(item: ListItem, builder: DocumentBuilder, place: Place): void {
   const nested: RootContent[] = [];
   const text = new MappedText();
   let first = true;
@@ -119,10 +164,10 @@ function visitListItem(item: ListItem, builder: DocumentBuilder, source: string)
       const isRole =
         first &&
         child.type === "paragraph" &&
-        builder.tryRoleLine(paragraphText(child, source), startsWithStrong(child));
+        builder.tryRoleLine(paragraphText(child, place), startsWithStrong(child));
       if (!isRole) {
-        if (text.length > 0) text.appendGap(startOffset(child));
-        phrasingText(child.children, source, text);
+        if (text.length > 0) text.appendGap(startOffset(child, place));
+        phrasingText(child.children, place, text);
       }
     } else {
       nested.push(child);
@@ -130,5 +175,5 @@ function visitListItem(item: ListItem, builder: DocumentBuilder, source: string)
     first = false;
   }
   builder.bullet(text);
-  visitBlocks(nested, builder, source);
+  visitBlocks(nested, builder, place);
 }
