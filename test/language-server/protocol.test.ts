@@ -195,6 +195,34 @@ describe("language server over stdio", () => {
     expect(rows(last.diagnostics)).toEqual(cliRows(expected));
   });
 
+  it("publishes the findings of a fresh read after every keystroke, blocks split and joined included", async () => {
+    server.settings = { debounceMs: 0 };
+    let text = RESUME;
+    const uri = open("typed-resume.md", text);
+    await published(uri);
+    // Typed at the end of the first bullet: a new section with a code fence and a list, one
+    // character at a time, so the cached pieces are cut, joined and re-cut on the way.
+    const typing = "\n\n```\nx\n```\n\n## Projects\n\n- Led a team";
+    const lines = RESUME.split("\n");
+    const line = lines.findIndex((candidate) => candidate.startsWith("- "));
+    let position = { line, character: (lines[line] as string).length };
+    let offset = lines.slice(0, line + 1).join("\n").length;
+    for (const [index, char] of [...typing].entries()) {
+      const version = index + 2;
+      void server.connection.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: position, end: position }, text: char }],
+      });
+      text = text.slice(0, offset) + char + text.slice(offset);
+      offset += 1;
+      position =
+        char === "\n" ? { line: position.line + 1, character: 0 } : { ...position, character: position.character + 1 };
+      const { diagnostics } = await published(uri, (params) => params.version === version);
+      expect(rows(diagnostics)).toEqual(cliRows(text));
+    }
+    server.settings = {};
+  });
+
   it("hovers a flagged claim with its evidence reading and what the rule looks for", async () => {
     const uri = uriOf("sam-resume.md");
     const hover = (await server.connection.sendRequest("textDocument/hover", {
