@@ -17,6 +17,7 @@ const MIN_NODE = [22, 13];
 const tasks = {
   demo: "lint the bundled example resumes",
   test: "run the whole test suite",
+  "test:vscode": "run the VS Code end-to-end test (code-server in headless Chromium) on Node 24",
   setup: "install and build only",
 };
 
@@ -55,14 +56,26 @@ function installedVersion(packageDir) {
   }
 }
 
-function findNode() {
-  if (nodeIsRecentEnough(process.versions.node)) return process.execPath;
+/** A Node with its headers (include/node/node.h) beside it, as native builds need. */
+const hasHeaders = (binary) => existsSync(join(dirname(binary), "..", "include", "node", "node.h"));
+
+/**
+ * The Node to run with: this one when recent enough, else Node 24 from .tools/. The VS Code
+ * end-to-end test takes Node 24 with its headers (code-server runs on it and builds native modules
+ * against it), so that task uses .tools/' Node 24 unless this one already is such.
+ */
+function findNode(needsNode24) {
+  const major = Number(process.versions.node.split(".")[0]);
+  if (needsNode24 ? major === 24 && hasHeaders(process.execPath) : nodeIsRecentEnough(process.versions.node))
+    return process.execPath;
   const packageName = `node-${process.platform}-${process.arch}`;
   const packageDir = join(toolsDir, "node_modules", packageName);
   const binary = join(packageDir, "bin", process.platform === "win32" ? "node.exe" : "node");
   if (installedVersion(packageDir) !== NODE_VERSION || !existsSync(binary)) {
     console.log(
-      `reslint setup: Node ${process.versions.node} is older than ${MIN_NODE.join(".")}; installing Node ${NODE_VERSION} into .tools/`,
+      needsNode24
+        ? `reslint setup: the VS Code end-to-end test needs Node 24 with its headers, and this is Node ${process.versions.node} at ${process.execPath}; installing Node ${NODE_VERSION} into .tools/`
+        : `reslint setup: Node ${process.versions.node} is older than ${MIN_NODE.join(".")}; installing Node ${NODE_VERSION} into .tools/`,
     );
     installTools([`${packageName}@${NODE_VERSION}`]);
   }
@@ -81,7 +94,7 @@ function findPnpm() {
 const taskName = process.argv[2] ?? "setup";
 if (!(taskName in tasks)) fail(`unknown task "${taskName}"; use one of ${Object.keys(tasks).join(", ")}.`);
 
-const node = findNode();
+const node = findNode(taskName === "test:vscode");
 const pnpm = findPnpm();
 const env = {
   ...process.env,
@@ -100,6 +113,8 @@ for (const step of [
 
 const extraArgs = process.argv.slice(3);
 if (taskName === "test") process.exit(pnpmRun(["run", "test:all", ...extraArgs]));
+// Node 24 stays first on PATH, so the test runs on it and code-server installs and runs on it.
+if (taskName === "test:vscode") process.exit(pnpmRun(["run", "test:vscode", ...extraArgs]));
 if (taskName === "demo") {
   const cli = join(root, "packages", "cli", "dist", "bin.js");
   const status = run(node, [cli, "examples/*.md", "--level", "senior", ...extraArgs], { env });

@@ -1,13 +1,14 @@
 /**
  * The language server as the VS Code extension ships it: extension/dist/server.js, one CommonJS
  * bundle with core and the rules, started over stdio. It answers `initialize`, lints a resume, and
- * its rule-doc links point at the docs copied next to it. Needs `pnpm --filter reslint-vscode build`
- * first; skipped without the bundle.
+ * its rule-doc links point at the docs copied next to it; copied out of the repository, where no
+ * node_modules folder is above it, it still reads a Word and a PDF resume. Needs
+ * `pnpm --filter reslint-vscode build` first; skipped without the bundle.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node.js";
@@ -28,22 +29,58 @@ afterAll(() => {
   rmSync(workspace, { recursive: true, force: true });
 });
 
+/**
+ * Starts a bundled server over stdio and answers what it asks of a client. Without NODE_PATH, which
+ * pnpm's bin shims point at the workspace's packages: an editor's Node has none.
+ */
+function connect(server: string) {
+  const { NODE_PATH: _, ...env } = process.env;
+  const child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "inherit"], env });
+  children.push(child);
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout as NonNullable<typeof child.stdout>),
+    new StreamMessageWriter(child.stdin as NonNullable<typeof child.stdin>),
+  );
+  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => ({})));
+  connection.onRequest("client/registerCapability", () => null);
+  connection.listen();
+  return connection;
+}
+
 describe.skipIf(!built)("the bundled server (extension/dist/server.js)", () => {
+  it("reads Word and PDF resumes with only what the extension ships", async () => {
+    // What the .vsix installs (extension/.vscodeignore): no source maps, no node_modules above it.
+    const installed = join(workspace, "extension", "dist");
+    cpSync(dirname(bundle), installed, {
+      recursive: true,
+      filter: (source) => !/\.(map|vsix)$/.test(source),
+    });
+    const connection = connect(join(installed, "server.js"));
+    await connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {} });
+    await connection.sendNotification("initialized", {});
+    const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
+    for (const [file, words] of [
+      ["docx/resume.docx", "Helped with the migration to Kubernetes."],
+      ["producers/typst-resume.pdf", "Experience"],
+    ] as const) {
+      const answer = (await connection.sendRequest("reslint/extractedText", {
+        uri: pathToFileURL(join(fixtures, file)).href,
+      })) as { uri?: string; text?: string; error?: string };
+      expect(answer.error, file).toBeUndefined();
+      expect(answer.uri).toMatch(new RegExp(`^reslint-extracted:.*${basename(file).replace(".", "\\.")}$`));
+      expect(answer.text).toContain(words);
+    }
+    await connection.sendRequest("shutdown");
+    connection.dispose();
+  });
+
   it("answers initialize over stdio, lints a resume and links rule docs that exist", async () => {
-    const child = spawn(process.execPath, [bundle, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
-    children.push(child);
-    const connection = createMessageConnection(
-      new StreamMessageReader(child.stdout as NonNullable<typeof child.stdout>),
-      new StreamMessageWriter(child.stdin as NonNullable<typeof child.stdin>),
-    );
+    const connection = connect(bundle);
     const published = new Promise<PublishDiagnosticsParams>((done) => {
       connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
         if (params.diagnostics.length > 0) done(params);
       });
     });
-    connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => ({})));
-    connection.onRequest("client/registerCapability", () => null);
-    connection.listen();
     const result: InitializeResult = await connection.sendRequest("initialize", {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
