@@ -19,8 +19,8 @@ const common = {
   bundle: true,
   platform: "node",
   format: "cjs",
-  // VS Code 1.90 runs extensions on Node 20.
-  target: "node20",
+  // VS Code 1.101 is the first to run extensions on Node 22 (Electron 35), which pdf.js needs.
+  target: "node22",
   sourcemap: true,
   logLevel: "warning",
   legalComments: "none",
