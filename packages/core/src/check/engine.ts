@@ -11,7 +11,7 @@ import type { LevelReport, LintMessage, LintResult, TriggerRange } from "../mode
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
 import type { LintCache } from "./lint-cache.js";
-import type { Report, Rule, RuleContext } from "./rule.js";
+import type { Report, Rule, RuleContext, RuleOptions } from "./rule.js";
 
 export interface LintOptions {
   level: TargetLevel;
@@ -20,7 +20,11 @@ export interface LintOptions {
   posting?: PostingRequirements;
   /** Reuses parsed text and claim signals across runs (an editor re-linting as the user types). */
   cache?: LintCache;
+  /** Options by rule id, from the configuration; a rule gets `{}` when it has none. */
+  ruleOptions?: ReadonlyMap<string, RuleOptions>;
 }
+
+const NO_OPTIONS: RuleOptions = Object.freeze({});
 
 const collapse = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -174,6 +178,7 @@ export function lintDocument(
       document,
       claims: evidence,
       levelReading,
+      options: options.ruleOptions?.get(rule.meta.id) ?? NO_OPTIONS,
       report(report) {
         const { range, excerpt, page, box } = locate(report, document);
         const message = file.message(report.message, {
@@ -250,7 +255,8 @@ function reportReadingConfidence(document: ResumeDocument, file: VFile): void {
   else if (!first) pdfPlaces.set(message, { page: pictured[0] });
 }
 
-function toLintMessages(file: VFile): LintMessage[] {
+/** The vfile messages of a lint as reslint's `LintMessage`s, with their triggers, fixes and PDF places. */
+export function toLintMessages(file: VFile): LintMessage[] {
   return file.messages.map((message) => {
     const place = message.place && "start" in message.place ? message.place : null;
     const lintMessage: LintMessage = {
@@ -275,7 +281,8 @@ function toLintMessages(file: VFile): LintMessage[] {
   });
 }
 
-function summarise(
+/** A file's result: its messages counted, and the level report (with the posting's worksheet when given). */
+export function summarise(
   filePath: string,
   format: SourceFormat,
   messages: LintMessage[],

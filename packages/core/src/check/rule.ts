@@ -1,3 +1,4 @@
+import type { ZodType } from "zod";
 import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, Role, Section, SourceRange } from "../model/document.js";
@@ -16,7 +17,15 @@ export interface RuleMeta {
   levels: readonly TargetLevel[];
   /** Where the rule's documentation lives. */
   url: string;
+  /**
+   * The options the rule takes in a config file (`[severity, options]`), as a zod schema; a rule
+   * without one accepts any object. Validated with the rest of the config, so a mistake names the key.
+   */
+  options?: ZodType<RuleOptions>;
 }
+
+/** A rule's options as the user set them: an object, validated by the rule's `meta.options` when it has one. */
+export type RuleOptions = Readonly<Record<string, unknown>>;
 
 /** What a finding points at: a claim, a role line or a section heading. */
 export type ReportTarget =
@@ -47,6 +56,8 @@ export interface RuleContext {
   readonly claims: readonly AnalysedClaim[];
   /** The level evidence of the same claims, read once: per-claim readings, roles and the assessment. */
   readonly levelReading: LevelReading;
+  /** The rule's options from the configuration; empty when none were set. */
+  readonly options: RuleOptions;
   report(report: Report): void;
 }
 

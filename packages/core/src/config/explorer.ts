@@ -1,0 +1,127 @@
+import { basename, dirname, extname, resolve } from "node:path";
+import { type Loader, lilconfig } from "lilconfig";
+import { ConfigError } from "./config-error.js";
+import { loadJson, loadModule, loadYaml } from "./loaders.js";
+import type { ConfigFile, KnownRule } from "./schema.js";
+import { validateConfig } from "./validate.js";
+
+/** Where discovery looks in each folder, first match winning; then it goes up a folder. */
+export const CONFIG_FILE_NAMES = [
+  ".reslintrc.json",
+  ".reslintrc.yaml",
+  ".reslintrc.yml",
+  "reslint.config.mjs",
+  "package.json",
+] as const;
+
+/** The key of reslint's settings in package.json. */
+export const PACKAGE_KEY = "reslint";
+
+/** A config file, read and validated. */
+export interface LoadedConfig {
+  /** Absolute path of the file. */
+  file: string;
+  settings: ConfigFile;
+}
+
+const module: Loader = (file) => loadModule(file);
+const loaders = {
+  ".json": loadJson,
+  ".yaml": loadYaml,
+  ".yml": loadYaml,
+  ".mjs": module,
+  ".js": module,
+  ".cjs": module,
+  // A config named without an extension is read as YAML, which JSON is a part of.
+  noExt: loadYaml,
+} satisfies Record<string, Loader>;
+
+const isPackageJson = (file: string) => basename(file) === "package.json";
+
+/**
+ * Finds and reads config files: the nearest one from a folder upwards (lilconfig does the walk),
+ * or one named file. Outcomes are cached per folder and per file, failures included, until
+ * `clear()`: a language server calls it when a config file changes.
+ */
+export class ConfigExplorer {
+  private readonly lilconfig;
+  private readonly byDirectory = new Map<string, Promise<LoadedConfig | null>>();
+  private readonly byFile = new Map<string, Promise<LoadedConfig>>();
+
+  constructor(
+    private readonly rules: readonly KnownRule[],
+    options: { stopDir?: string } = {},
+  ) {
+    this.lilconfig = lilconfig(PACKAGE_KEY, {
+      searchPlaces: [...CONFIG_FILE_NAMES],
+      loaders,
+      ...(options.stopDir ? { stopDir: options.stopDir } : {}),
+    });
+  }
+
+  /** The config that applies to files in `directory`, or null when there is none. Throws `ConfigError`. */
+  search(directory: string): Promise<LoadedConfig | null> {
+    const key = resolve(directory);
+    let found = this.byDirectory.get(key);
+    if (!found) {
+      found = this.lilconfig.search(key).then((result) => {
+        if (result === null) return null;
+        return this.validated(result.filepath, result.config);
+      }, rethrowAsConfigError);
+      this.byDirectory.set(key, found);
+    }
+    return found;
+  }
+
+  /** The config file at `path` (`--config`), whatever its folder. Throws `ConfigError`. */
+  load(path: string): Promise<LoadedConfig> {
+    const file = resolve(path);
+    let loaded = this.byFile.get(file);
+    if (!loaded) {
+      loaded = this.read(file);
+      this.byFile.set(file, loaded);
+    }
+    return loaded;
+  }
+
+  /** Forgets every folder's and file's outcome, so the next lint reads the files again. */
+  clear(): void {
+    this.byDirectory.clear();
+    this.byFile.clear();
+    this.lilconfig.clearCaches();
+  }
+
+  private async read(file: string): Promise<LoadedConfig> {
+    const extension = extname(file).toLowerCase();
+    if (extension !== "" && !(extension in loaders))
+      throw new ConfigError(file, [
+        "reslint reads config files in YAML (.yaml, .yml), JSON (.json) or an ES module (.mjs); rename the file or pass one of those.",
+      ]);
+    const result = await this.lilconfig.load(file).catch((error: unknown) => {
+      const code = (error as { code?: unknown }).code;
+      if (code === "ENOENT") throw new ConfigError(file, ["this config file does not exist; check the path."]);
+      if (code === "EISDIR") throw new ConfigError(file, ["this is a folder; pass the config file inside it."]);
+      return rethrowAsConfigError(error);
+    });
+    if (isPackageJson(file) && (result === null || result.config === undefined || result.config === null))
+      throw new ConfigError(file, [`there is no "${PACKAGE_KEY}" key in this package.json; add one, or pass another file.`]);
+    return this.validated(file, result?.config);
+  }
+
+  private validated(file: string, content: unknown): LoadedConfig {
+    const prefix = isPackageJson(file) ? [PACKAGE_KEY] : [];
+    return { file, settings: validateConfig(content, file, this.rules, prefix) };
+  }
+}
+
+function rethrowAsConfigError(error: unknown): never {
+  if (error instanceof ConfigError) throw error;
+  const path = (error as { path?: unknown }).path;
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  throw new ConfigError(typeof path === "string" ? path : "config", [
+    `reslint could not read this config file (${reason}); check that it is a readable file.`,
+  ]);
+}
+
+/** The folder discovery starts from for a linted file. */
+export const searchFrom = (filePath: string): string => dirname(resolve(filePath));

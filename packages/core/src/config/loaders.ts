@@ -1,0 +1,50 @@
+import { stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseDocument } from "yaml";
+import { ConfigError } from "./config-error.js";
+
+const firstLine = (text: string) => (text.split("\n")[0] ?? text).trim().replace(/[.:]$/, "");
+
+/** `.reslintrc.yaml` and `.yml`: YAML 1.2, so `off` is the string "off", not false. */
+export function loadYaml(file: string, content: string): unknown {
+  const document = parseDocument(content, { prettyErrors: true, uniqueKeys: true });
+  const [error] = document.errors;
+  if (error) {
+    const place = error.linePos?.[0];
+    const at = place ? ` at line ${place.line}, column ${place.col}` : "";
+    const reason = firstLine(error.message.replace(/ at line \d+, column \d+:?.*$/s, ""));
+    throw new ConfigError(file, [`this is not valid YAML${at} (${reason}); fix the syntax and run reslint again.`]);
+  }
+  return document.toJS();
+}
+
+/** `.reslintrc.json` and `package.json`. */
+export function loadJson(file: string, content: string): unknown {
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new ConfigError(file, [`this is not valid JSON (${reason}); fix the syntax and run reslint again.`]);
+  }
+}
+
+/**
+ * `reslint.config.mjs`: its default export. The file's modification time is part of the URL, so a
+ * changed file is imported afresh rather than served from Node's module cache.
+ */
+export async function loadModule(file: string): Promise<unknown> {
+  let module: { default?: unknown };
+  try {
+    const { mtimeMs } = await stat(file);
+    module = (await import(`${pathToFileURL(file).href}?mtime=${mtimeMs}`)) as { default?: unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    throw new ConfigError(file, [`this module could not be loaded (${reason}); fix it and run reslint again.`]);
+  }
+  if (module.default === undefined)
+    throw new ConfigError(file, [
+      `${basename(file)} must export the settings as its default export, as in: export default { level: "staff" };`,
+    ]);
+  return module.default;
+}
