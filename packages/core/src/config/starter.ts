@@ -1,4 +1,4 @@
-import { TARGET_LEVELS, type TargetLevel } from "../model/target-levels.js";
+import { DEFAULT_TARGET_LEVEL, TARGET_LEVELS, type TargetLevel } from "../model/target-levels.js";
 
 export type StarterFormat = "yaml" | "json";
 
@@ -9,7 +9,8 @@ export const STARTER_FILE_NAMES: Readonly<Record<StarterFormat, string>> = {
 };
 
 export interface StarterOptions {
-  level: TargetLevel;
+  /** The target level; null leaves it to the posting. */
+  level: TargetLevel | null;
   /** A job posting, relative to the config file's folder. */
   posting?: string;
   /** The JSON Schema, relative to the config file's folder or a URL, for editors. */
@@ -23,12 +24,13 @@ export function starterConfig(format: StarterFormat, options: StarterOptions): s
 
 function starterYaml({ level, posting, schema }: StarterOptions): string {
   const postingLine = posting === undefined ? "# posting: job-posting.md" : `posting: ${JSON.stringify(posting)}`;
+  const levelLine = level === null ? `# level: ${DEFAULT_TARGET_LEVEL}` : `level: ${level}`;
   return `# yaml-language-server: $schema=${schema}
 # reslint configuration. reslint uses the nearest config file above the resume it lints;
 # \`reslint --print-config <resume>\` shows the settings that apply and where each came from.
 
 # The level the resume is checked against: ${TARGET_LEVELS.join(", ")}.
-level: ${level}
+${levelLine}
 
 # A job posting (text or Markdown), relative to this file. Without a level above, the level
 # the posting asks for becomes the target; either way the output adds the posting worksheet.
@@ -57,7 +59,7 @@ ${postingLine}
 function starterJson({ level, posting, schema }: StarterOptions): string {
   const settings = {
     $schema: schema,
-    level,
+    ...(level === null ? {} : { level }),
     ...(posting === undefined ? {} : { posting }),
     rules: {},
     ignorePatterns: [],

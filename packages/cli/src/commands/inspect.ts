@@ -1,0 +1,34 @@
+import { evidenceByClaim, formatInspectText, inspectView, type ResumeDocument, ResumeReadError, readResumeFile } from "@reslint/core";
+import { asGiven, pathToOpen } from "../files.js";
+import { type CliIo, EXIT_FATAL, EXIT_OK } from "../io.js";
+import { UsageError } from "../usage.js";
+
+/** Reads the one resume a command works on; a file that cannot be read is one sentence on stderr. */
+async function readOneResume(opened: string, given: string, io: CliIo): Promise<ResumeDocument | null> {
+  try {
+    return (await readResumeFile(opened)).document;
+  } catch (error) {
+    if (!(error instanceof ResumeReadError)) throw error;
+    io.stderr.write(`${asGiven(error.message, opened, given)}\n`);
+    return null;
+  }
+}
+
+/** `reslint inspect <file>`: what reslint read from a resume, as an outline or JSON. */
+export async function inspectCommand(files: readonly string[], format: "text" | "json", io: CliIo): Promise<number> {
+  const [filePath, ...extra] = files;
+  if (filePath === undefined) throw new UsageError("inspect needs a file; run it as reslint inspect <file>.");
+  if (extra.length > 0) {
+    throw new UsageError(`inspect reads one file at a time; run it once for each of ${files.join(", ")}.`);
+  }
+  const opened = pathToOpen(filePath, io);
+  const document = await readOneResume(opened, filePath, io);
+  if (document === null) return EXIT_FATAL;
+  const evidence = evidenceByClaim(document);
+  io.stdout.write(
+    format === "json"
+      ? `${JSON.stringify(inspectView(filePath, document, evidence), null, 2)}\n`
+      : formatInspectText(filePath, document, evidence),
+  );
+  return EXIT_OK;
+}

@@ -1,0 +1,93 @@
+import { relative } from "node:path";
+import {
+  ConfigError,
+  DEFAULT_TARGET_LEVEL,
+  fatalResult,
+  formatJson,
+  formatOf,
+  formatStylish,
+  type LintResult,
+  lintResumeFile,
+  type TargetLevel,
+} from "@reslint/core";
+import { type CliConfigs, PostingProblem } from "../configs.js";
+import { asGiven, pathToOpen, resolveTargets, type Target } from "../files.js";
+import { type CliIo, EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS } from "../io.js";
+import { useColor } from "../options.js";
+import { UsageError } from "../usage.js";
+
+export interface LintRun {
+  files: readonly string[];
+  format: "stylish" | "json";
+  maxWarnings: number | null;
+  quiet: boolean;
+  color: boolean | undefined;
+  /** The level named by --level or the --posting, for results that come before any config (a glob that matched nothing). */
+  level: TargetLevel | undefined;
+  configs: CliConfigs;
+}
+
+/** ESLint's --quiet: warnings are dropped from the output and from the counts. */
+function errorsOnly(result: LintResult): LintResult {
+  const messages = result.messages.filter((message) => message.severity === 2);
+  return { ...result, messages, errorCount: messages.length, warningCount: 0 };
+}
+
+/** One file's result; null when the config's ignorePatterns take it in. */
+async function lintTarget(target: Target, io: CliIo, run: LintRun): Promise<LintResult | null> {
+  if ("result" in target) return target.result;
+  const opened = pathToOpen(target.path, io);
+  const fatal = (reason: string) =>
+    fatalResult(target.path, formatOf(target.path), reason, run.level ?? DEFAULT_TARGET_LEVEL);
+  let config: Awaited<ReturnType<CliConfigs["forFile"]>>;
+  try {
+    config = await run.configs.forFile(opened);
+  } catch (error) {
+    if (error instanceof ConfigError) return fatal(error.summary(io.cwd));
+    if (error instanceof PostingProblem) return fatal(error.message);
+    throw error;
+  }
+  if (config.ignored) {
+    if (target.named) {
+      const where = config.configFile === null ? "" : ` in ${relative(io.cwd, config.configFile)}`;
+      io.stderr.write(`reslint: skipped ${target.path}: it matches ignorePatterns${where}.\n`);
+    }
+    return null;
+  }
+  const { result } = await lintResumeFile(opened, config);
+  if (opened === target.path) return result;
+  return {
+    ...result,
+    filePath: target.path,
+    messages: result.messages.map((message) =>
+      message.fatal ? { ...message, message: asGiven(message.message, opened, target.path) } : message,
+    ),
+  };
+}
+
+/** Lints every file named, found in a directory or matched by a glob, and prints the results. */
+export async function lintCommand(run: LintRun, io: CliIo): Promise<number> {
+  if (run.files.length === 0) {
+    throw new UsageError("No files given; name the resume files, directories or globs to lint.");
+  }
+  const results: LintResult[] = [];
+  for (const target of await resolveTargets(run.files, io, run.level ?? DEFAULT_TARGET_LEVEL)) {
+    const result = await lintTarget(target, io, run);
+    if (result) results.push(run.quiet ? errorsOnly(result) : result);
+  }
+
+  io.stdout.write(
+    run.format === "json" ? formatJson(results) : formatStylish(results, { color: useColor(run.color, io) }),
+  );
+
+  const fatal = results.some((result) => result.messages.some((message) => message.fatal));
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const tooManyWarnings = run.maxWarnings !== null && warnings > run.maxWarnings;
+  if (tooManyWarnings && run.format === "stylish") {
+    io.stderr.write(`reslint found too many warnings (maximum: ${run.maxWarnings}).\n`);
+  }
+  if (fatal) return EXIT_FATAL;
+  if (errors > 0 || tooManyWarnings) return EXIT_PROBLEMS;
+  return EXIT_OK;
+}
