@@ -1,21 +1,20 @@
 import { readFile, stat } from "node:fs/promises";
-import { basename, isAbsolute, relative, resolve } from "node:path";
+import { basename, dirname, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
-  DEFAULT_TARGET_LEVEL,
+  type ConfigSource,
+  type DocumentLint,
   evidenceFromReading,
   formatHtmlReport,
   LintCache,
-  lintFileWithReading,
-  lintTextWithReading,
+  lintResumeFile,
+  lintResumeText,
   MAX_TEXT_BYTES,
   type PostingRequirements,
   ResumeReadError,
-  type Rule,
   readPosting,
   readResumeFile,
   type TargetLevel,
-  type TextLint,
 } from "@reslint/core";
 import { rules as builtInRules } from "@reslint/rules";
 import picomatch from "picomatch";
@@ -25,12 +24,14 @@ import {
   type Connection,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   type InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { type DiagnosticData, toDiagnostics } from "./diagnostics.js";
+import { configProblem, type DocumentConfig, DocumentConfigs } from "./document-config.js";
 import { hoverAt } from "./hover.js";
 import { LintScheduler } from "./scheduler.js";
 import { DEFAULT_SETTINGS, resolveSettings, type ServerSettings } from "./settings.js";
@@ -81,15 +82,8 @@ function resumeMatcher(settings: ServerSettings): (path: string) => boolean {
   return matcher;
 }
 
-/** The built-in rules with the user's severities: "off" drops a rule, "warning" or "error" sets it. */
-function rulesFor(settings: ServerSettings): Rule[] {
-  return builtInRules
-    .filter((rule) => settings.rules[rule.meta.id] !== "off")
-    .map((rule) => {
-      const severity = settings.rules[rule.meta.id];
-      return severity === "warning" || severity === "error" ? { ...rule, meta: { ...rule.meta, severity } } : rule;
-    });
-}
+/** The config files whose change can change a lint: the server re-reads them and re-lints open resumes. */
+export const CONFIG_FILE_GLOBS = ["**/.reslintrc*", "**/reslint.config.mjs", "**/package.json"] as const;
 
 /** Wires reslint to an LSP connection: diagnostics, hovers, code actions and commands. */
 export function startServer(connection: Connection): void {
@@ -104,14 +98,17 @@ export function startServer(connection: Connection): void {
     }
     return cache;
   };
-  const lints = new Map<string, { version: number; lint: TextLint }>();
+  const lints = new Map<string, { version: number; lint: DocumentLint }>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
+  const configs = new DocumentConfigs(builtInRules);
+  const configByUri = new Map<string, Promise<DocumentConfig>>();
   const forced = new Set<string>();
   const opened = new Set<string>();
   const reported = new Set<string>();
   const postings = new Map<string, { mtimeMs: number; posting: PostingRequirements }>();
   let workspaceFolders: string[] = [];
   let pullsConfiguration = false;
+  let watchesFiles = false;
   let pushedSettings: unknown;
   let debounceMs = DEFAULT_SETTINGS.debounceMs;
   const scheduler = new LintScheduler(() => debounceMs);
@@ -150,11 +147,11 @@ export function startServer(connection: Connection): void {
     return matches(candidate.split("\\").join("/")) || matches(basename(path));
   }
 
-  async function postingFor(settings: ServerSettings): Promise<PostingRequirements | undefined> {
-    if (settings.posting === null) return undefined;
-    const path = isAbsolute(settings.posting)
-      ? settings.posting
-      : resolve(workspaceFolders[0] ?? ".", settings.posting);
+  const folderOf = (path: string) =>
+    workspaceFolders.find((root) => !relative(root, path).startsWith("..")) ?? workspaceFolders[0];
+
+  /** A posting for the resolver; one that cannot be read is warned about once and left out. */
+  async function loadPosting(path: string, source: ConfigSource): Promise<PostingRequirements | null> {
     try {
       const info = await stat(path);
       if (info.size > MAX_TEXT_BYTES) throw new Error("too large");
@@ -164,24 +161,50 @@ export function startServer(connection: Connection): void {
       postings.set(path, { mtimeMs: info.mtimeMs, posting });
       return posting;
     } catch {
-      warnOnce(
-        `reslint could not read the posting ${settings.posting}; set reslint.posting to a text or Markdown job description.`,
-      );
-      return undefined;
+      const fix =
+        source.layer === "file" || source.layer === "override"
+          ? `fix posting in ${source.file}`
+          : "set reslint.posting to a text or Markdown job description";
+      warnOnce(`reslint could not read the posting ${path}; ${fix}.`);
+      return null;
     }
+  }
+
+  /** The resolved config of a document: its config file found from its folder, the editor's settings on top. */
+  function configFor(uri: string, path: string): Promise<DocumentConfig> {
+    let pending = configByUri.get(uri);
+    if (!pending) {
+      pending = settingsFor(uri).then((settings) =>
+        configs.resolve(path, settings, folderOf(path) ?? dirname(path), loadPosting, warnOnce),
+      );
+      configByUri.set(uri, pending);
+    }
+    return pending;
+  }
+
+  /** One diagnostic on a resume whose config file is broken, saying which file and why; logged too. */
+  async function publishConfigProblem(uri: string, version: number, message: string): Promise<void> {
+    lints.delete(uri);
+    connection.console.error(message);
+    await connection.sendDiagnostics({
+      uri,
+      version,
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Error,
+          source: "reslint",
+          message,
+        },
+      ],
+    });
   }
 
   /** A PDF or DOCX shown as its extracted text: linted from the file itself, so findings match the CLI's. */
   async function lintExtracted(uri: string, path: string, version: number): Promise<void> {
-    const settings = await settingsFor(uri);
-    const posting = await postingFor(settings);
-    const level = settings.level ?? posting?.inferred ?? DEFAULT_TARGET_LEVEL;
-    const read = await lintFileWithReading(path, {
-      level,
-      rules: rulesFor(settings),
-      cache: cacheFor(uri),
-      ...(posting ? { posting } : {}),
-    });
+    const resolved = await configFor(uri, path);
+    if ("error" in resolved) return publishConfigProblem(uri, version, configProblem(resolved.error, folderOf(path)));
+    const read = await lintResumeFile(path, resolved.config, { cache: cacheFor(uri) });
     if (!scheduler.isLatest(uri, version)) return;
     if (read.document && read.levelReading)
       lints.set(uri, {
@@ -220,16 +243,20 @@ export function startServer(connection: Connection): void {
       });
       return;
     }
-    const posting = await postingFor(settings);
-    const level = settings.level ?? posting?.inferred ?? DEFAULT_TARGET_LEVEL;
     const path = pathOf(uri) ?? uri;
-    const result = lintTextWithReading(text, {
-      level,
-      rules: rulesFor(settings),
+    const resolved = await configFor(uri, path);
+    if ("error" in resolved) return publishConfigProblem(uri, version, configProblem(resolved.error, folderOf(path)));
+    const { config } = resolved;
+    if (config.ignored) {
+      lints.delete(uri);
+      await connection.sendDiagnostics({ uri, version, diagnostics: [] });
+      return;
+    }
+    const level = config.level.value;
+    const result = lintResumeText(text, config, {
       cache: cacheFor(uri),
       filePath: path,
       format: path.toLowerCase().endsWith(".txt") || path.toLowerCase().endsWith(".text") ? "text" : "markdown",
-      ...(posting ? { posting } : {}),
     });
     // Let edits that arrived while this ran be applied first; a stale result is dropped.
     await new Promise((done) => setImmediate(done));
@@ -252,6 +279,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => pathOf(folder.uri))
       .filter((path): path is string => path !== null);
@@ -274,11 +302,23 @@ export function startServer(connection: Connection): void {
     // Only reslint's own section: a font-size change elsewhere should not re-lint every resume.
     if (pullsConfiguration)
       void connection.client.register(DidChangeConfigurationNotification.type, { section: "reslint" });
+    if (watchesFiles)
+      void connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: CONFIG_FILE_GLOBS.map((globPattern) => ({ globPattern })),
+      });
   });
 
   connection.onDidChangeConfiguration((change) => {
     if (!pullsConfiguration) pushedSettings = (change.settings as { reslint?: unknown } | null)?.reslint;
     settingsByUri.clear();
+    configByUri.clear();
+    relintAll();
+  });
+
+  // A config file was created, changed or deleted: read them all again and re-lint what is open.
+  connection.onDidChangeWatchedFiles(() => {
+    configs.clear();
+    configByUri.clear();
     relintAll();
   });
 
@@ -298,6 +338,7 @@ export function startServer(connection: Connection): void {
     lints.delete(document.uri);
     caches.delete(document.uri);
     settingsByUri.delete(document.uri);
+    configByUri.delete(document.uri);
     forced.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });

@@ -26,6 +26,8 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = {
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ["off", "warning", "error"];
+/** Config files write "warn"; the editor takes either word. */
+const SEVERITY_ALIASES: Readonly<Record<string, SeveritySetting>> = { warn: "warning" };
 const MAX_DEBOUNCE_MS = 5000;
 
 /** The settings, and one sentence for each value that was ignored because it was not valid. */
@@ -38,9 +40,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * Merges setting layers, later ones winning field by field: the defaults, then (from the
- * configuration issue on) a config file, then the editor's settings. Invalid values are skipped
- * with a sentence saying why, so one typo does not switch reslint off.
+ * Merges the editor's setting layers, later ones winning field by field, over the defaults.
+ * Invalid values are skipped with a sentence saying why, so one typo does not switch reslint off.
+ * Config files sit beneath all of these (see `document-config.ts`).
  */
 export function resolveSettings(...layers: unknown[]): ResolvedSettings {
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, rules: {}, files: [...DEFAULT_SETTINGS.files] };
@@ -68,6 +70,8 @@ export function resolveSettings(...layers: unknown[]): ResolvedSettings {
         for (const [ruleId, severity] of Object.entries(rules)) {
           if (typeof severity === "string" && (SEVERITIES as readonly string[]).includes(severity))
             settings.rules[ruleId] = severity as SeveritySetting;
+          else if (typeof severity === "string" && SEVERITY_ALIASES[severity])
+            settings.rules[ruleId] = SEVERITY_ALIASES[severity];
           else problems.push(`reslint.rules.${ruleId} must be "off", "warning" or "error".`);
         }
     }

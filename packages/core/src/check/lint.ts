@@ -101,7 +101,11 @@ const size = (bytes: number) =>
  * Lints a file on disk with one resolved configuration. Never throws for bad input: a file that
  * cannot be read, or is over the config's `limits.maxFileBytes`, yields one fatal message.
  */
-export async function lintResumeFile(filePath: string, config: ResolvedConfig): Promise<FileLint> {
+export async function lintResumeFile(
+  filePath: string,
+  config: ResolvedConfig,
+  options: { cache?: LintCache } = {},
+): Promise<FileLint> {
   const limit = config.limits.maxFileBytes;
   if (limit.value !== null) {
     const bytes = await stat(filePath).then(
@@ -114,6 +118,6 @@ export async function lintResumeFile(filePath: string, config: ResolvedConfig): 
       return { result: fatalResult(filePath, formatOf(filePath), reason, config.level.value), document: null, levelReading: null };
     }
   }
-  const read = await lintFileWithReading(filePath, lintOptionsFor(config));
+  const read = await lintFileWithReading(filePath, lintOptionsFor(config, options.cache));
   return { ...read, result: postProcess(read.result, { config, document: read.document }) };
 }
