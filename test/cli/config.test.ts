@@ -71,7 +71,10 @@ describe("config files found from each file's folder upwards", () => {
   it.each([
     [".reslintrc.yaml", "level: mid\nrules:\n  weak-ownership-verb: error\n  unquantified-impact: off\n"],
     [".reslintrc.yml", "level: mid\nrules: { weak-ownership-verb: error, unquantified-impact: 'off' }\n"],
-    [".reslintrc.json", '{ "level": "mid", "rules": { "weak-ownership-verb": "error", "unquantified-impact": "off" } }'],
+    [
+      ".reslintrc.json",
+      '{ "level": "mid", "rules": { "weak-ownership-verb": "error", "unquantified-impact": "off" } }',
+    ],
     [
       "reslint.config.mjs",
       'export default { level: "mid", rules: { "weak-ownership-verb": "error", "unquantified-impact": "off" } };',
@@ -152,7 +155,9 @@ describe("config files found from each file's folder upwards", () => {
     expect(folder.stderr).toBe("");
     const named = await lintJson(["ignore/resume.old.md", "ignore/resume.md"]);
     expect(named.results.map((result) => result.filePath)).toEqual(["ignore/resume.md"]);
-    expect(named.stderr).toBe("reslint: skipped ignore/resume.old.md: it matches ignorePatterns in ignore/.reslintrc.yaml.\n");
+    expect(named.stderr).toBe(
+      "reslint: skipped ignore/resume.old.md: it matches ignorePatterns in ignore/.reslintrc.yaml.\n",
+    );
     expect(named.status).toBe(0);
   });
 
@@ -168,27 +173,50 @@ describe("config files found from each file's folder upwards", () => {
 
 describe("bad config files", () => {
   it.each([
-    ["invalid YAML", ".reslintrc.yaml", "level: staff\nrules: [warn\n", /^this is not valid YAML at line \d+, column \d+ \(.+\); fix the syntax and run reslint again\.$/],
-    ["a wrong type", ".reslintrc.json", '{ "ignorePatterns": "drafts" }', /^ignorePatterns must be a list of globs, relative to this file, such as \["drafts\/\*\*"\]; "drafts" is not one\.$/],
+    [
+      "invalid YAML",
+      ".reslintrc.yaml",
+      "level: staff\nrules: [warn\n",
+      /^this is not valid YAML at line \d+, column \d+ \(.+\); fix the syntax and run reslint again\.$/,
+    ],
+    [
+      "a wrong type",
+      ".reslintrc.json",
+      '{ "ignorePatterns": "drafts" }',
+      /^ignorePatterns must be a list of globs, relative to this file, such as \["drafts\/\*\*"\]; "drafts" is not one\.$/,
+    ],
     ["an unknown key", ".reslintrc.yaml", "levle: staff\n", /^"levle" is not a setting; did you mean "level"\?$/],
-    ["an unknown rule id", ".reslintrc.json", '{ "rules": { "weak-ownership-verbs": "warn" } }', /^rules\["weak-ownership-verbs"\] is not a rule; did you mean "weak-ownership-verb"\?$/],
-    ["a bad severity", ".reslintrc.yaml", "rules:\n  inflated-scope: warning\n", /^rules\["inflated-scope"\] must be "off", "warn" or "error", or \[severity, \{ options \}\]; "warning" is not one; did you mean "warn"\?$/],
-  ])("%s: one fatal sentence for the files beneath it, the others still linted, exit 2", async (kind, name, text, problem) => {
-    const folder = `bad/${kind.replace(/\W/g, "-")}`;
-    put(`${folder}/${name}`, text);
-    put(`${folder}/resume.md`, "from:warnings.md");
-    put(`${folder}-ok/resume.md`, "from:strong.md");
-    const { status, stderr, results } = await lintJson([`${folder}/resume.md`, `${folder}-ok/resume.md`]);
-    expect(status).toBe(2);
-    expect(stderr).toBe("");
-    expect(results[0]?.messages).toHaveLength(1);
-    const [message] = results[0]?.messages ?? [];
-    expect(message).toMatchObject({ fatal: true, ruleId: null, severity: 2 });
-    const prefix = `${folder}/${name}: `;
-    expect(message?.message.startsWith(prefix)).toBe(true);
-    expect(message?.message.slice(prefix.length)).toMatch(problem);
-    expect(results[1]?.errorCount).toBe(0);
-  });
+    [
+      "an unknown rule id",
+      ".reslintrc.json",
+      '{ "rules": { "weak-ownership-verbs": "warn" } }',
+      /^rules\["weak-ownership-verbs"\] is not a rule; did you mean "weak-ownership-verb"\?$/,
+    ],
+    [
+      "a bad severity",
+      ".reslintrc.yaml",
+      "rules:\n  inflated-scope: warning\n",
+      /^rules\["inflated-scope"\] must be "off", "warn" or "error", or \[severity, \{ options \}\]; "warning" is not one; did you mean "warn"\?$/,
+    ],
+  ])(
+    "%s: one fatal sentence for the files beneath it, the others still linted, exit 2",
+    async (kind, name, text, problem) => {
+      const folder = `bad/${kind.replace(/\W/g, "-")}`;
+      put(`${folder}/${name}`, text);
+      put(`${folder}/resume.md`, "from:warnings.md");
+      put(`${folder}-ok/resume.md`, "from:strong.md");
+      const { status, stderr, results } = await lintJson([`${folder}/resume.md`, `${folder}-ok/resume.md`]);
+      expect(status).toBe(2);
+      expect(stderr).toBe("");
+      expect(results[0]?.messages).toHaveLength(1);
+      const [message] = results[0]?.messages ?? [];
+      expect(message).toMatchObject({ fatal: true, ruleId: null, severity: 2 });
+      const prefix = `${folder}/${name}: `;
+      expect(message?.message.startsWith(prefix)).toBe(true);
+      expect(message?.message.slice(prefix.length)).toMatch(problem);
+      expect(results[1]?.errorCount).toBe(0);
+    },
+  );
 
   it("stops the run when the --config file cannot be used: its sentences on stderr, exit 2", async () => {
     put("broken/team.yaml", "level: lead\nbogus: 1\n");
@@ -249,7 +277,11 @@ describe("--print-config", () => {
         timePerFileMs: { value: 8000, source: "default" },
       },
     });
-    expect(printed.rules["weak-ownership-verb"]).toEqual({ severity: "error", options: {}, source: "print/.reslintrc.yaml" });
+    expect(printed.rules["weak-ownership-verb"]).toEqual({
+      severity: "error",
+      options: {},
+      source: "print/.reslintrc.yaml",
+    });
     expect(printed.rules["inflated-scope"]).toEqual({ severity: "error", options: {}, source: "default" });
     expect(printed.rules["reading-confidence"]).toEqual({ severity: "warn", options: {}, source: "default" });
     const flagged = JSON.parse((await reslint(["--print-config", "print/lead/cv.md", "-l", "mid"])).stdout);
@@ -293,7 +325,9 @@ describe("--init", () => {
       "Wrote .reslintrc.yaml (target level senior). reslint now uses it for resumes in this folder and below; reslint --print-config <resume> shows the settings that apply.\n",
     );
     const text = readFileSync(join(cwd, ".reslintrc.yaml"), "utf8");
-    expect(text).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)+.*packages\/core\/schema\/reslintrc\.schema\.json\n/);
+    expect(text).toMatch(
+      /^# yaml-language-server: \$schema=(\.\.\/)+.*packages\/core\/schema\/reslintrc\.schema\.json\n/,
+    );
     expect(text).toContain("\nlevel: senior\n");
     expect(text).toContain("# rules:\n");
   });
@@ -335,7 +369,9 @@ describe("--init", () => {
     });
     const manifest = folder("manifest");
     writeFileSync(join(manifest, "package.json"), '{ "reslint": { "level": "mid" } }');
-    expect((await reslint(["--init"], { cwd: manifest })).stderr).toMatch(/^reslint: the "reslint" key in package\.json is already here/);
+    expect((await reslint(["--init"], { cwd: manifest })).stderr).toMatch(
+      /^reslint: the "reslint" key in package\.json is already here/,
+    );
     expect(existsSync(join(manifest, ".reslintrc.yaml"))).toBe(false);
   });
 

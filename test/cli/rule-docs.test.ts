@@ -11,7 +11,7 @@ import { type CliIo, run } from "../../packages/cli/src/cli.js";
 
 const bin = fileURLToPath(new URL("../../packages/cli/dist/bin.js", import.meta.url));
 const doc = (id: string) => readFileSync(fileURLToPath(new URL(`../../rules/docs/${id}.md`, import.meta.url)), "utf8");
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, "g");
 
 async function reslint(argv: string[], overrides: Partial<CliIo> = {}) {
   const out: string[] = [];
@@ -62,9 +62,11 @@ describe("--explain", () => {
   it("suggests the nearest rule for an unknown id, exit 2", async () => {
     const { status, stdout, stderr } = await reslint(["--explain", "weak-ownership-verbs"]);
     expect([status, stdout]).toEqual([2, ""]);
-    expect(stderr.startsWith(
-      'reslint: "weak-ownership-verbs" is not a rule; did you mean "weak-ownership-verb"? Run "reslint --list-rules" to see the rules.\n',
-    )).toBe(true);
+    expect(
+      stderr.startsWith(
+        'reslint: "weak-ownership-verbs" is not a rule; did you mean "weak-ownership-verb"? Run "reslint --list-rules" to see the rules.\n',
+      ),
+    ).toBe(true);
     expect((await reslint(["--explain", "zzz"])).stderr).toMatch(
       /^reslint: "zzz" is not a rule; run "reslint --list-rules" to see the rules\.\n/,
     );
@@ -117,6 +119,6 @@ describe("--help", () => {
       "--explain <rule-id>",
     ])
       expect(stdout).toContain(`  ${option}`);
-    expect(stdout).toContain(".reslintrc.json, .reslintrc.yaml or .yml, reslint.config.mjs, or a \"reslint\" key in");
+    expect(stdout).toContain('.reslintrc.json, .reslintrc.yaml or .yml, reslint.config.mjs, or a "reslint" key in');
   });
 });

@@ -6,7 +6,11 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { rules } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
-import { CONFIG_SCHEMA_FILE, configJsonSchema, configJsonSchemaText } from "../../packages/core/src/config/json-schema.js";
+import {
+  CONFIG_SCHEMA_FILE,
+  configJsonSchema,
+  configJsonSchemaText,
+} from "../../packages/core/src/config/json-schema.js";
 import { loadYaml } from "../../packages/core/src/config/loaders.js";
 import { starterConfig } from "../../packages/core/src/config/starter.js";
 import { validateConfig } from "../../packages/core/src/config/validate.js";
@@ -36,7 +40,10 @@ describe("the starter config", () => {
     for (const format of ["yaml", "json"] as const) {
       const text = starterConfig(format, { level: "staff", posting: "job.md", schema: "schema.json" });
       const content = format === "yaml" ? loadYaml("s.yaml", text) : JSON.parse(text);
-      expect(validateConfig(content, `.reslintrc.${format}`, metas)).toMatchObject({ level: "staff", posting: "job.md" });
+      expect(validateConfig(content, `.reslintrc.${format}`, metas)).toMatchObject({
+        level: "staff",
+        posting: "job.md",
+      });
     }
     const yaml = starterConfig("yaml", { level: "staff", schema: "../schema.json" });
     expect(yaml.startsWith("# yaml-language-server: $schema=../schema.json\n")).toBe(true);

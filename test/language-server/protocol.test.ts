@@ -4,7 +4,7 @@
  * after quick edits, hovers, code actions, commands and configuration changes.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -45,6 +45,7 @@ interface Server {
   published: PublishDiagnosticsParams[];
   settings: Record<string, unknown>;
   notifications: { method: string; params: unknown }[];
+  registrations: { method: string; registerOptions?: unknown }[];
 }
 
 let server: Server;
@@ -55,7 +56,14 @@ async function startServer(): Promise<Server> {
     new StreamMessageReader(child.stdout as NonNullable<typeof child.stdout>),
     new StreamMessageWriter(child.stdin as NonNullable<typeof child.stdin>),
   );
-  const state: Server = { connection, process: child, published: [], settings: {}, notifications: [] };
+  const state: Server = {
+    connection,
+    process: child,
+    published: [],
+    settings: {},
+    notifications: [],
+    registrations: [],
+  };
   connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
     state.published.push(params);
   });
@@ -65,7 +73,13 @@ async function startServer(): Promise<Server> {
   connection.onRequest("workspace/configuration", (params: { items: unknown[] }) =>
     params.items.map(() => state.settings),
   );
-  connection.onRequest("client/registerCapability", () => null);
+  connection.onRequest(
+    "client/registerCapability",
+    (params: { registrations: { method: string; registerOptions?: unknown }[] }) => {
+      state.registrations.push(...params.registrations);
+      return null;
+    },
+  );
   connection.onRequest("window/showMessageRequest", () => null);
   connection.onRequest("window/showDocument", () => ({ success: true }));
   connection.listen();
@@ -73,7 +87,13 @@ async function startServer(): Promise<Server> {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).href,
     workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: "cv" }],
-    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
+    capabilities: {
+      workspace: {
+        configuration: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+      },
+    },
   });
   await connection.sendNotification("initialized", {});
   return state;
@@ -364,5 +384,102 @@ describe("language server over stdio", () => {
     const { diagnostics } = await published(uri);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.message).toMatch(/^This file is larger than reslint reads/);
+  });
+
+  describe("config files", () => {
+    const folder = join(workspace, "configured");
+    const configPath = join(folder, ".reslintrc.yaml");
+    const writeConfig = (text: string) => {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(configPath, text);
+    };
+    /** What an editor sends when a watched file changes on disk. */
+    const changed = (type: 1 | 2 | 3 = 2) =>
+      server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+        changes: [{ uri: pathToFileURL(configPath).href, type }],
+      });
+    const codes = (diagnostics: readonly Diagnostic[]) =>
+      diagnostics.map((diagnostic) => `${diagnostic.code}:${diagnostic.severity}`);
+
+    it("watches the config files", async () => {
+      const watch = await until(() =>
+        server.registrations.find((registration) => registration.method === "workspace/didChangeWatchedFiles"),
+      );
+      expect(watch.registerOptions).toEqual({
+        watchers: [
+          { globPattern: "**/.reslintrc*" },
+          { globPattern: "**/reslint.config.mjs" },
+          { globPattern: "**/package.json" },
+        ],
+      });
+    });
+
+    it("applies the severities of the config file found from the resume's folder", async () => {
+      writeConfig("rules:\n  weak-ownership-verb: error\n  unquantified-impact: off\n");
+      const uri = open("configured/sam-resume.md", RESUME);
+      const { diagnostics } = await published(uri);
+      expect(codes(diagnostics)).toContain("weak-ownership-verb:1");
+      expect(codes(diagnostics)).not.toContain("unquantified-impact:2");
+      // The CLI reads the same file the same way.
+      const cli = await lintFile(join(folder, "sam-resume.md"), { level: "senior", rules });
+      expect(cli.messages.map((message) => message.ruleId)).toContain("unquantified-impact");
+    });
+
+    it("puts the editor's settings on top of the config file", async () => {
+      const uri = uriOf("configured/sam-resume.md");
+      server.settings = { rules: { "weak-ownership-verb": "warn" } };
+      await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+      const { diagnostics } = await published(uri, (params) =>
+        codes(params.diagnostics).includes("weak-ownership-verb:2"),
+      );
+      expect(codes(diagnostics)).not.toContain("unquantified-impact:2");
+      server.settings = {};
+      await server.connection.sendNotification("workspace/didChangeConfiguration", { settings: {} });
+      await published(uri, (params) => codes(params.diagnostics).includes("weak-ownership-verb:1"));
+    });
+
+    it("re-reads a config file that changed and re-lints the open resume", async () => {
+      const uri = uriOf("configured/sam-resume.md");
+      const from = server.notifications.length;
+      writeConfig("level: staff\nrules:\n  weak-ownership-verb: off\n");
+      await changed();
+      const { diagnostics } = await published(uri, (params) =>
+        params.diagnostics.every((diagnostic) => diagnostic.code !== "weak-ownership-verb"),
+      );
+      expect(codes(diagnostics)).toContain("unquantified-impact:2");
+      expect(diagnostics.find((diagnostic) => diagnostic.code === "level-mismatch")?.message).toMatch(/not staff\./);
+      const level = await until(() =>
+        server.notifications
+          .slice(from)
+          .find((entry) => entry.method === "reslint/level" && (entry.params as { uri: string }).uri === uri),
+      );
+      expect(level.params).toMatchObject({ target: "staff" });
+    });
+
+    it("shows one diagnostic naming a broken config file and why, and recovers when it is fixed", async () => {
+      const uri = uriOf("configured/sam-resume.md");
+      writeConfig("rules:\n  weak-ownership-verbs: error\n");
+      await changed();
+      const { diagnostics } = await published(uri, (params) => params.diagnostics.length === 1);
+      expect(diagnostics[0]).toMatchObject({
+        severity: 1,
+        source: "reslint",
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message:
+          'reslint did not lint this file: its config file configured/.reslintrc.yaml cannot be used: rules["weak-ownership-verbs"] is not a rule; did you mean "weak-ownership-verb"?',
+      });
+      const logged = server.notifications.find(
+        (entry) =>
+          entry.method === "window/logMessage" &&
+          (entry.params as { message: string }).message.includes("weak-ownership-verbs"),
+      );
+      expect(logged?.params).toMatchObject({ type: 1 });
+      writeConfig("rules:\n  weak-ownership-verb: error\n");
+      await changed();
+      await published(uri, (params) => codes(params.diagnostics).includes("weak-ownership-verb:1"));
+      rmSync(configPath);
+      await changed(3);
+      await published(uri, (params) => codes(params.diagnostics).includes("weak-ownership-verb:2"));
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
-import { CliConfigs, type CliFlags, configChoice } from "./configs.js";
+import { asInputError } from "./commands/config-errors.js";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
@@ -8,7 +8,7 @@ import { lintCommand } from "./commands/lint.js";
 import { listRulesCommand } from "./commands/list-rules.js";
 import { printConfigCommand } from "./commands/print-config.js";
 import { reportCommand } from "./commands/report.js";
-import { asInputError } from "./commands/config-errors.js";
+import { CliConfigs, type CliFlags, configChoice } from "./configs.js";
 import { pathToOpen } from "./files.js";
 import { helpText } from "./help.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "./io.js";
@@ -71,12 +71,17 @@ function levelOptions(command: Command): Command {
 }
 
 /** --print-config, --init, --explain and --list-rules each replace a lint; one at a time, without files. */
-function chosenMode(values: Values, files: readonly string[]): "print-config" | "init" | "explain" | "list-rules" | null {
+function chosenMode(
+  values: Values,
+  files: readonly string[],
+): "print-config" | "init" | "explain" | "list-rules" | null {
   const modes = (["print-config", "init", "explain", "list-rules"] as const).filter(
     (mode) => values[mode.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())] !== undefined,
   );
   if (modes.length > 1)
-    throw new UsageError(`${modes.map((mode) => `--${mode}`).join(" and ")} cannot be used together; run them one at a time.`);
+    throw new UsageError(
+      `${modes.map((mode) => `--${mode}`).join(" and ")} cannot be used together; run them one at a time.`,
+    );
   const [mode] = modes;
   if (mode && files.length > 0) {
     const what = mode === "print-config" ? "the one file named after it" : "no files";
@@ -85,11 +90,13 @@ function chosenMode(values: Values, files: readonly string[]): "print-config" | 
   return mode ?? null;
 }
 
+function showHelp(io: CliIo): number {
+  io.stdout.write(helpText());
+  return EXIT_OK;
+}
+
 async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<number> {
-  if (values.help) {
-    io.stdout.write(helpText());
-    return EXIT_OK;
-  }
+  if (values.help) return showHelp(io);
   if (values.version) {
     io.stdout.write(`${await packageVersion()}\n`);
     return EXIT_OK;
@@ -153,7 +160,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
   quietly(root.command("inspect"))
     .option("-f, --format <format>")
     .action(async (files: string[], values: Values) => {
-      if (values.help) return done((io.stdout.write(helpText()), EXIT_OK));
+      if (values.help) return done(showHelp(io));
       const format = parseChoice(text(values.format), INSPECT_FORMATS, "text");
       done(await inspectCommand(files, format, io));
     });
@@ -161,7 +168,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
   levelOptions(quietly(root.command("report")))
     .option("-o, --output <file>")
     .action(async (files: string[], values: Values) => {
-      if (values.help) return done((io.stdout.write(helpText()), EXIT_OK));
+      if (values.help) return done(showHelp(io));
       const { configs } = await configsFor(values, io);
       done(await reportCommand(files, text(values.output), configs, io));
     });

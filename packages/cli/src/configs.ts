@@ -1,7 +1,7 @@
 import { relative, resolve } from "node:path";
 import {
-  type ConfigLayer,
   ConfigExplorer,
+  type ConfigLayer,
   type ConfigSource,
   cliLayer,
   fileLayers,

@@ -20,7 +20,8 @@ export async function loadPosting(shown: string, opened: string): Promise<Postin
     throw new PostingProblem(
       `The posting ${shown} does not exist; pass a text or Markdown file with the job's description.`,
     );
-  if (info.isDirectory()) throw new PostingProblem(`The posting ${shown} is a directory; pass one text or Markdown file.`);
+  if (info.isDirectory())
+    throw new PostingProblem(`The posting ${shown} is a directory; pass one text or Markdown file.`);
   if (!POSTING_EXTENSIONS.includes(extname(opened).toLowerCase()))
     throw new PostingProblem(
       `The posting ${shown} is not text or Markdown; save the job description as a .txt or .md file.`,

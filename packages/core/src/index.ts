@@ -2,6 +2,7 @@ export { analyseDocument, isEvidenceClaim, SignalCache } from "./analyse/analyse
 export { analyseClaim, lemmaOf } from "./analyse/claim.js";
 export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
+export { applyConfig } from "./check/apply-config.js";
 export {
   fatalResult,
   type LintOptions,
@@ -13,8 +14,14 @@ export {
   READING_CONFIDENCE_ID,
   type TextLint,
 } from "./check/engine.js";
-export { applyConfig } from "./check/apply-config.js";
-export { type DocumentLint, type FileLint, lint, lintOptionsFor, lintResumeFile, lintResumeText } from "./check/lint.js";
+export {
+  type DocumentLint,
+  type FileLint,
+  lint,
+  lintOptionsFor,
+  lintResumeFile,
+  lintResumeText,
+} from "./check/lint.js";
 export { LintCache } from "./check/lint-cache.js";
 export {
   POST_PROCESS_STEPS,
@@ -35,8 +42,8 @@ export {
   type PostingLoader,
   type ResolvedConfig,
   type ResolvedPosting,
-  type ResolveInput,
   type ResolvedRule,
+  type ResolveInput,
   resolveConfig,
 } from "./config/resolve.js";
 export {

@@ -1,4 +1,11 @@
-import { evidenceByClaim, formatInspectText, inspectView, type ResumeDocument, ResumeReadError, readResumeFile } from "@reslint/core";
+import {
+  evidenceByClaim,
+  formatInspectText,
+  inspectView,
+  type ResumeDocument,
+  ResumeReadError,
+  readResumeFile,
+} from "@reslint/core";
 import { asGiven, pathToOpen } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "../io.js";
 import { UsageError } from "../usage.js";

@@ -25,7 +25,11 @@ const RESUME = [
   "",
 ].join("\n");
 
-const configWith = (rules: Record<string, RuleEntry>, extra: Partial<ConfigLayer> = {}, ruleSet: readonly Rule[] = testRules) =>
+const configWith = (
+  rules: Record<string, RuleEntry>,
+  extra: Partial<ConfigLayer> = {},
+  ruleSet: readonly Rule[] = testRules,
+) =>
   resolveConfig({
     filePath: "/work/cv/resume.md",
     layers: [{ ...editorLayer({ rules }, "/work"), ...extra }],

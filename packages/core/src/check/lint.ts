@@ -115,7 +115,11 @@ export async function lintResumeFile(
     if (bytes > limit.value) {
       const where = config.configFile === null ? "" : ` in ${basename(config.configFile)}`;
       const reason = `${filePath} is ${size(bytes)}, more than the ${limit.value} bytes limits.maxFileBytes allows${where}; raise the limit, or check that this is the right file.`;
-      return { result: fatalResult(filePath, formatOf(filePath), reason, config.level.value), document: null, levelReading: null };
+      return {
+        result: fatalResult(filePath, formatOf(filePath), reason, config.level.value),
+        document: null,
+        levelReading: null,
+      };
     }
   }
   const read = await lintFileWithReading(filePath, lintOptionsFor(config, options.cache));

@@ -104,7 +104,9 @@ export class ConfigExplorer {
       return rethrowAsConfigError(error);
     });
     if (isPackageJson(file) && (result === null || result.config === undefined || result.config === null))
-      throw new ConfigError(file, [`there is no "${PACKAGE_KEY}" key in this package.json; add one, or pass another file.`]);
+      throw new ConfigError(file, [
+        `there is no "${PACKAGE_KEY}" key in this package.json; add one, or pass another file.`,
+      ]);
     return this.validated(file, result?.config);
   }
 

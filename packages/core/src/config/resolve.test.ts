@@ -25,7 +25,12 @@ describe("resolveConfig", () => {
     expect(config.level).toEqual({ value: "senior", source: { layer: "default" } });
     expect(config.posting).toBeNull();
     expect(config.configFile).toBeNull();
-    expect([...config.rules.keys()]).toEqual(["weak-ownership-verb", "inflated-scope", "every-role", "reading-confidence"]);
+    expect([...config.rules.keys()]).toEqual([
+      "weak-ownership-verb",
+      "inflated-scope",
+      "every-role",
+      "reading-confidence",
+    ]);
     expect(config.rules.get("inflated-scope")).toMatchObject({ severity: "error", options: {} });
     expect(config.rules.get("reading-confidence")).toMatchObject({ rule: null, severity: "warn" });
     expect(Object.fromEntries(Object.entries(config.limits).map(([key, { value }]) => [key, value]))).toEqual(
@@ -57,11 +62,18 @@ describe("resolveConfig", () => {
       severity: "warn",
       source: { layer: "override", file: CONFIG, index: 1 },
     });
-    expect(config.rules.get("inflated-scope")).toMatchObject({ severity: "off", source: { layer: "file", file: CONFIG } });
+    expect(config.rules.get("inflated-scope")).toMatchObject({
+      severity: "off",
+      source: { layer: "file", file: CONFIG },
+    });
     expect(config.limits.maxPdfPages).toEqual({ value: 5, source: { layer: "file", file: CONFIG } });
 
     const elsewhere = "/work/cv/ana.pdf";
-    const plain = await resolveConfig({ filePath: elsewhere, layers: fileLayers(loaded(settings), elsewhere), rules: testRules });
+    const plain = await resolveConfig({
+      filePath: elsewhere,
+      layers: fileLayers(loaded(settings), elsewhere),
+      rules: testRules,
+    });
     expect(plain.level.value).toBe("staff");
     expect(plain.rules.get("weak-ownership-verb")?.severity).toBe("error");
   });
@@ -133,7 +145,10 @@ describe("resolveConfig", () => {
     const config = await resolveConfig({
       filePath: file,
       layers: [
-        ...fileLayers(loaded({ rules: { "weak-ownership-verb": "error" }, overrides: [{ files: ["a.md"], level: "manager" }] }), file),
+        ...fileLayers(
+          loaded({ rules: { "weak-ownership-verb": "error" }, overrides: [{ files: ["a.md"], level: "manager" }] }),
+          file,
+        ),
         cliLayer({ posting: "/work/jobs/job.md" }, "/work"),
       ],
       rules: testRules,
@@ -152,7 +167,9 @@ describe("resolveConfig", () => {
     });
     expect(printed.rules["weak-ownership-verb"]).toEqual({ severity: "error", options: {}, source: ".reslintrc.yaml" });
     expect(JSON.parse(JSON.stringify(printed))).toEqual(printed);
-    expect(describeSource({ layer: "override", file: CONFIG, index: 0 }, "/work")).toBe("cv/.reslintrc.yaml overrides[0]");
+    expect(describeSource({ layer: "override", file: CONFIG, index: 0 }, "/work")).toBe(
+      "cv/.reslintrc.yaml overrides[0]",
+    );
     expect(describeSource({ layer: "editor", setting: "reslint.level" })).toBe("editor setting reslint.level");
   });
 });

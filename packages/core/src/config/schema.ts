@@ -48,7 +48,7 @@ function ruleEntry(rule: KnownRule) {
 function rulesSchema(rules: readonly KnownRule[]) {
   return z
     .strictObject(Object.fromEntries(rules.map((rule) => [rule.id, ruleEntry(rule).optional()])))
-    .describe("Severity by rule id: \"off\", \"warn\" or \"error\", or [severity, options]");
+    .describe('Severity by rule id: "off", "warn" or "error", or [severity, options]');
 }
 
 const level = z.enum(TARGET_LEVELS).describe(`Target level: ${TARGET_LEVELS.join(", ")}`);

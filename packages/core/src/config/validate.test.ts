@@ -45,7 +45,9 @@ describe("validateConfig", () => {
   });
 
   it("names an unknown key, suggesting the setting meant, or listing them", () => {
-    expect(problems({ levels: "staff" })).toEqual(['.reslintrc.json: "levels" is not a setting; did you mean "level"?']);
+    expect(problems({ levels: "staff" })).toEqual([
+      '.reslintrc.json: "levels" is not a setting; did you mean "level"?',
+    ]);
     expect(problems({ colour: true })).toEqual([
       '.reslintrc.json: "colour" is not a setting; reslint reads level, posting, rules, ignorePatterns, overrides and limits.',
     ]);
@@ -98,7 +100,7 @@ describe("validateConfig", () => {
     );
     expect(problems({ rules: { "weak-ownership-verb": ["warn", { anything: [1, 2] }] } })).toEqual([]);
     expect(problems({ rules: { "weak-ownership-verb": ["warn", 3] } })).toEqual([
-      ".reslintrc.json: rules[\"weak-ownership-verb\"][1] must be an object of the rule's options; 3 is not one.",
+      '.reslintrc.json: rules["weak-ownership-verb"][1] must be an object of the rule\'s options; 3 is not one.',
     ]);
   });
 
