@@ -6,7 +6,7 @@
  * `pnpm --filter reslint-vscode build` first; skipped without the bundle.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -107,6 +107,43 @@ describe.skipIf(!built)("the bundled server (extension/dist/server.js)", () => {
     for (const link of links) {
       expect(link).toContain("/extension/dist/docs/");
       expect(existsSync(fileURLToPath(link))).toBe(true);
+    }
+    await connection.sendRequest("shutdown");
+    connection.dispose();
+  });
+
+  it("reads a YAML config and a reslint.config.mjs from the resume's folder", async () => {
+    const connection = connect(bundle);
+    const publishes: PublishDiagnosticsParams[] = [];
+    connection.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+      publishes.push(params);
+    });
+    await connection.sendRequest("initialize", {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: "cv" }],
+      capabilities: { workspace: { configuration: true } },
+    });
+    await connection.sendNotification("initialized", {});
+    const text =
+      "# Jane\n\n## Experience\n\n### Engineer — Co (2020–2024)\n\n- Helped with the migration to Kubernetes\n";
+    for (const [folder, name, config] of [
+      ["yaml-config", ".reslintrc.yaml", "rules:\n  weak-ownership-verb: error\n"],
+      ["module-config", "reslint.config.mjs", 'export default { rules: { "weak-ownership-verb": "error" } };\n'],
+    ] as const) {
+      mkdirSync(join(workspace, folder), { recursive: true });
+      writeFileSync(join(workspace, folder, name), config);
+      const path = join(workspace, folder, "jane-resume.md");
+      writeFileSync(path, text);
+      const uri = pathToFileURL(path).href;
+      await connection.sendNotification("textDocument/didOpen", {
+        textDocument: { uri, languageId: "markdown", version: 1, text },
+      });
+      for (let waited = 0; waited < 10_000 && !publishes.some((params) => params.uri === uri); waited += 20)
+        await new Promise((done) => setTimeout(done, 20));
+      const diagnostics = publishes.find((params) => params.uri === uri)?.diagnostics ?? [];
+      // 1 is an error in LSP: the config file turned the rule up from a warning.
+      expect(diagnostics.find((diagnostic) => diagnostic.code === "weak-ownership-verb")?.severity, name).toBe(1);
     }
     await connection.sendRequest("shutdown");
     connection.dispose();
