@@ -99,6 +99,7 @@ export class DocumentConfigs {
 export function configProblem(error: ConfigError, workspaceFolder: string | undefined): string {
   const shown = workspaceFolder ? relative(workspaceFolder, error.file) || error.file : error.file;
   const [first = "", ...rest] = error.problems;
-  const more = rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"} there)`;
-  return `reslint did not lint this file: its config file ${shown} cannot be used: ${first}${more}`;
+  if (rest.length === 0) return `reslint did not lint this file: its config file ${shown} cannot be used: ${first}`;
+  const more = `(and ${rest.length} more problem${rest.length === 1 ? "" : "s"} there).`;
+  return `reslint did not lint this file: its config file ${shown} cannot be used: ${first.replace(/\.$/, "")} ${more}`;
 }

@@ -44,4 +44,10 @@ describe("resolveSettings", () => {
     expect(resolveSettings("staff").problems).toEqual(["reslint settings must be an object; they were ignored."]);
     expect(resolveSettings({ debounceMs: 60_000 }).settings.debounceMs).toBe(5000);
   });
+
+  it('takes "warn", as config files write it, for "warning"', () => {
+    const { settings, problems } = resolveSettings({ rules: { "weak-ownership-verb": "warn" } });
+    expect(problems).toEqual([]);
+    expect(settings.rules).toEqual({ "weak-ownership-verb": "warning" });
+  });
 });
