@@ -23,8 +23,9 @@ export class ConfigError extends Error {
 
   /** One sentence for a place that has room for one (a lint result, a diagnostic): the first problem, and how many more. */
   summary(cwd?: string): string {
-    const [first, ...rest] = this.lines(cwd);
-    if (rest.length === 0) return first ?? "";
-    return `${first} (${rest.length} more problem${rest.length === 1 ? "" : "s"} in the same file; reslint --print-config lists them all.)`;
+    const [first = "", ...rest] = this.lines(cwd);
+    if (rest.length === 0) return first;
+    const more = `${rest.length} more problem${rest.length === 1 ? "" : "s"} in this config`;
+    return `${first.replace(/\.$/, "")} (${more}; run reslint --print-config on the resume to see them all).`;
   }
 }

@@ -114,7 +114,7 @@ describe("validateConfig", () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(3);
       expect((error as ConfigError).summary("/work/cv")).toMatch(
-        /^\.reslintrc\.json: level must be .*\(2 more problems in the same file; reslint --print-config lists them all\.\)$/,
+        /^\.reslintrc\.json: level must be .*"x" is not one \(2 more problems in this config; run reslint --print-config on the resume to see them all\)\.$/,
       );
     }
   });
