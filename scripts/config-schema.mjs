@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { CONFIG_SCHEMA_FILE, configJsonSchemaText } = await import("../packages/core/dist/index.js");
+const { CONFIG_SCHEMA_FILE, configJsonSchemaText } = await import("../packages/core/dist/config-schema.js");
 const { rules } = await import("../rules/dist/index.js");
 
 const target = join(root, "packages/core", CONFIG_SCHEMA_FILE);

@@ -36,10 +36,10 @@ describe("the config JSON Schema", () => {
 });
 
 describe("the starter config", () => {
-  it("is valid in both formats, with the level and posting given", () => {
+  it("is valid in both formats, with the level and posting given", async () => {
     for (const format of ["yaml", "json"] as const) {
       const text = starterConfig(format, { level: "staff", posting: "job.md", schema: "schema.json" });
-      const content = format === "yaml" ? loadYaml("s.yaml", text) : JSON.parse(text);
+      const content = format === "yaml" ? await loadYaml("s.yaml", text) : JSON.parse(text);
       expect(validateConfig(content, `.reslintrc.${format}`, metas)).toMatchObject({
         level: "staff",
         posting: "job.md",
@@ -53,7 +53,7 @@ describe("the starter config", () => {
       .filter((line) => !line.startsWith("# yaml-language-server"))
       .map((line) => line.replace(/^# (?=[a-z ]*[a-zA-Z-]+:|\s+-|\s+[a-z-]+:)/, ""))
       .join("\n");
-    expect(validateConfig(loadYaml("s.yaml", uncommented), ".reslintrc.yaml", metas)).toMatchObject({
+    expect(validateConfig(await loadYaml("s.yaml", uncommented), ".reslintrc.yaml", metas)).toMatchObject({
       level: "staff",
       posting: "job-posting.md",
       rules: { "weak-ownership-verb": "error", "coordination-heavy": "off" },

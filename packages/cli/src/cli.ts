@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { Command, CommanderError, Option } from "commander";
 import { asInputError } from "./commands/config-errors.js";
-import { explainCommand } from "./commands/explain.js";
-import { initCommand } from "./commands/init.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { lintCommand } from "./commands/lint.js";
-import { listRulesCommand } from "./commands/list-rules.js";
-import { printConfigCommand } from "./commands/print-config.js";
 import { reportCommand } from "./commands/report.js";
 import { CliConfigs, type CliFlags, configChoice } from "./configs.js";
 import { pathToOpen } from "./files.js";
@@ -103,10 +99,15 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
   }
   const mode = chosenMode(values, files);
   const format = parseChoice(text(values.format), OUTPUT_FORMATS, "stylish");
-  if (mode === "list-rules") return listRulesCommand(format, io);
-  if (mode === "explain") return explainCommand(text(values.explain) ?? "", useColor(flag(values.color), io), io);
+  // The modes are loaded when used, so a lint never loads them.
+  if (mode === "list-rules") return (await import("./commands/list-rules.js")).listRulesCommand(format, io);
+  if (mode === "explain") {
+    const { explainCommand } = await import("./commands/explain.js");
+    return explainCommand(text(values.explain) ?? "", useColor(flag(values.color), io), io);
+  }
   if (mode === "init") {
     const chosen = values.init === true ? undefined : text(values.init);
+    const { initCommand } = await import("./commands/init.js");
     return initCommand(
       {
         format: parseChoice(chosen, INIT_FORMATS, "yaml", "a config format"),
@@ -117,7 +118,10 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
     );
   }
   const { configs, flags } = await configsFor(values, io);
-  if (mode === "print-config") return printConfigCommand(text(values.printConfig) ?? "", configs, io);
+  if (mode === "print-config") {
+    const { printConfigCommand } = await import("./commands/print-config.js");
+    return printConfigCommand(text(values.printConfig) ?? "", configs, io);
+  }
   return lintCommand(
     {
       files,

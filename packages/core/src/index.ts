@@ -32,9 +32,17 @@ export {
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleOptions, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";
 export { ConfigError } from "./config/config-error.js";
+export {
+  CONFIG_KEYS,
+  type ConfigFile,
+  type ConfigOverride,
+  type KnownRule,
+  OVERRIDE_KEYS,
+  type RuleEntry,
+} from "./config/config-file.js";
 export { CONFIG_FILE_NAMES, ConfigExplorer, type LoadedConfig, PACKAGE_KEY, searchFrom } from "./config/explorer.js";
-export { CONFIG_SCHEMA_FILE, configJsonSchema, configJsonSchemaText } from "./config/json-schema.js";
 export { keyPath } from "./config/key-path.js";
+export { configurableRules } from "./config/known-rules.js";
 export { type ConfigLayer, cliLayer, editorLayer, fileLayers, type LayerKey } from "./config/layers.js";
 export { DEFAULT_LIMITS, LIMIT_KEYS, LIMIT_MAXIMUMS, type LimitKey, type ReaderLimits } from "./config/limits.js";
 export { type PrintableConfig, printableConfig } from "./config/printable.js";
@@ -46,20 +54,10 @@ export {
   type ResolveInput,
   resolveConfig,
 } from "./config/resolve.js";
-export {
-  CONFIG_KEYS,
-  type ConfigFile,
-  type ConfigOverride,
-  configSchema,
-  type KnownRule,
-  OVERRIDE_KEYS,
-  type RuleEntry,
-} from "./config/schema.js";
 export { CONFIG_SEVERITIES, type ConfigSeverity, configSeverityOf } from "./config/severity.js";
 export { type ConfigSource, describeSource, type Sourced } from "./config/sources.js";
 export { STARTER_FILE_NAMES, type StarterFormat, type StarterOptions, starterConfig } from "./config/starter.js";
 export { didYouMean, nearest } from "./config/suggest.js";
-export { configurableRules, validateConfig } from "./config/validate.js";
 export { type LevelReading, MIN_CLAIMS_FOR_ESTIMATE, readLevel } from "./level/assess.js";
 export { readClaimEvidence } from "./level/claim-evidence.js";
 export { evidenceByClaim, evidenceFromReading } from "./level/document-evidence.js";

@@ -1,9 +1,8 @@
 import { basename, dirname, extname, resolve } from "node:path";
-import { type Loader, lilconfig } from "lilconfig";
+import { type LoaderSync, lilconfigSync } from "lilconfig";
 import { ConfigError } from "./config-error.js";
+import type { ConfigFile, KnownRule } from "./config-file.js";
 import { loadJson, loadModule, loadYaml } from "./loaders.js";
-import type { ConfigFile, KnownRule } from "./schema.js";
-import { validateConfig } from "./validate.js";
 
 /** Where discovery looks in each folder, first match winning; then it goes up a folder. */
 export const CONFIG_FILE_NAMES = [
@@ -24,17 +23,37 @@ export interface LoadedConfig {
   settings: ConfigFile;
 }
 
-const module: Loader = (file) => loadModule(file);
+/**
+ * A config file found but not read yet: YAML waits for its parser, a module for its import, both
+ * loaded on first use. The walk up the folders is synchronous (a few stat calls per folder, far
+ * quicker than as many trips through libuv's thread pool); reading a config file it finds is not.
+ */
+class Deferred {
+  constructor(
+    readonly kind: "yaml" | "module",
+    readonly content: string,
+  ) {}
+}
+
+const yaml: LoaderSync = (_, content) => new Deferred("yaml", content);
+const module: LoaderSync = () => new Deferred("module", "");
 const loaders = {
+  // JSON is parsed during the walk: lilconfig looks for the "reslint" key in each package.json.
   ".json": loadJson,
-  ".yaml": loadYaml,
-  ".yml": loadYaml,
+  ".yaml": yaml,
+  ".yml": yaml,
   ".mjs": module,
   ".js": module,
   ".cjs": module,
   // A config named without an extension is read as YAML, which JSON is a part of.
-  noExt: loadYaml,
-} satisfies Record<string, Loader>;
+  noExt: yaml,
+} satisfies Record<string, LoaderSync>;
+
+/** A file's settings as written: YAML parsed and modules imported now. */
+async function contentOf(file: string, raw: unknown): Promise<unknown> {
+  if (!(raw instanceof Deferred)) return raw;
+  return raw.kind === "yaml" ? loadYaml(file, raw.content) : loadModule(file);
+}
 
 const isPackageJson = (file: string) => basename(file) === "package.json";
 
@@ -52,7 +71,7 @@ export class ConfigExplorer {
     private readonly rules: readonly KnownRule[],
     options: { stopDir?: string } = {},
   ) {
-    this.lilconfig = lilconfig(PACKAGE_KEY, {
+    this.lilconfig = lilconfigSync(PACKAGE_KEY, {
       searchPlaces: [...CONFIG_FILE_NAMES],
       loaders,
       ...(options.stopDir ? { stopDir: options.stopDir } : {}),
@@ -64,10 +83,12 @@ export class ConfigExplorer {
     const key = resolve(directory);
     let found = this.byDirectory.get(key);
     if (!found) {
-      found = this.lilconfig.search(key).then((result) => {
-        if (result === null) return null;
-        return this.validated(result.filepath, result.config);
-      }, rethrowAsConfigError);
+      found = Promise.resolve()
+        .then(() => this.lilconfig.search(key))
+        .then(
+          (result) => (result === null ? null : this.validated(result.filepath, result.config)),
+          rethrowAsConfigError,
+        );
       this.byDirectory.set(key, found);
     }
     return found;
@@ -97,12 +118,15 @@ export class ConfigExplorer {
       throw new ConfigError(file, [
         "reslint reads config files in YAML (.yaml, .yml), JSON (.json) or an ES module (.mjs); rename the file or pass one of those.",
       ]);
-    const result = await this.lilconfig.load(file).catch((error: unknown) => {
+    let result: ReturnType<typeof this.lilconfig.load>;
+    try {
+      result = this.lilconfig.load(file);
+    } catch (error) {
       const code = (error as { code?: unknown }).code;
       if (code === "ENOENT") throw new ConfigError(file, ["this config file does not exist; check the path."]);
       if (code === "EISDIR") throw new ConfigError(file, ["this is a folder; pass the config file inside it."]);
       return rethrowAsConfigError(error);
-    });
+    }
     if (isPackageJson(file) && (result === null || result.config === undefined || result.config === null))
       throw new ConfigError(file, [
         `there is no "${PACKAGE_KEY}" key in this package.json; add one, or pass another file.`,
@@ -110,8 +134,11 @@ export class ConfigExplorer {
     return this.validated(file, result?.config);
   }
 
-  private validated(file: string, content: unknown): LoadedConfig {
+  private async validated(file: string, raw: unknown): Promise<LoadedConfig> {
+    const content = await contentOf(file, raw);
     const prefix = isPackageJson(file) ? [PACKAGE_KEY] : [];
+    // The schema library loads only when there is a config file to check.
+    const { validateConfig } = await import("./validate.js");
     return { file, settings: validateConfig(content, file, this.rules, prefix) };
   }
 }

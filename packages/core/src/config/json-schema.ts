@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { configSchema, type KnownRule } from "./schema.js";
-import { configurableRules } from "./validate.js";
+import type { KnownRule } from "./config-file.js";
+import { configurableRules } from "./known-rules.js";
+import { configSchema } from "./schema.js";
 
 /** Where the JSON Schema of config files is published inside @reslint/core. */
 export const CONFIG_SCHEMA_FILE = "schema/reslintrc.schema.json";

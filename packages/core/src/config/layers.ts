@@ -1,9 +1,9 @@
 import { dirname } from "node:path";
 import type { TargetLevel } from "../model/target-levels.js";
+import type { RuleEntry } from "./config-file.js";
 import type { LoadedConfig } from "./explorer.js";
 import type { LimitKey } from "./limits.js";
 import { matchesGlobs } from "./match.js";
-import type { RuleEntry } from "./schema.js";
 import type { ConfigSource } from "./sources.js";
 
 /** The settings a layer can hold. */

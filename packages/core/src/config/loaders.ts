@@ -1,13 +1,16 @@
 import { stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseDocument } from "yaml";
 import { ConfigError } from "./config-error.js";
 
 const firstLine = (text: string) => (text.split("\n")[0] ?? text).trim().replace(/[.:]$/, "");
 
-/** `.reslintrc.yaml` and `.yml`: YAML 1.2, so `off` is the string "off", not false. */
-export function loadYaml(file: string, content: string): unknown {
+/**
+ * `.reslintrc.yaml` and `.yml`: YAML 1.2, so `off` is the string "off", not false. The parser is
+ * loaded on first use, so a run without a YAML config never pays for it.
+ */
+export async function loadYaml(file: string, content: string): Promise<unknown> {
+  const { parseDocument } = await import("yaml");
   const document = parseDocument(content, { prettyErrors: true, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {

@@ -1,8 +1,8 @@
 import type * as z from "zod";
 import { TARGET_LEVELS } from "../model/target-levels.js";
+import { CONFIG_KEYS, OVERRIDE_KEYS } from "./config-file.js";
 import { keyPath } from "./key-path.js";
 import { LIMIT_KEYS, LIMIT_MAXIMUMS, LIMIT_UNITS, type LimitKey } from "./limits.js";
-import { CONFIG_KEYS, OVERRIDE_KEYS } from "./schema.js";
 import { didYouMean } from "./suggest.js";
 
 const quoted = (words: readonly string[]) => words.map((word) => `"${word}"`);

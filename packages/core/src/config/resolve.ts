@@ -2,12 +2,12 @@ import { isAbsolute, resolve } from "node:path";
 import type { Rule, RuleOptions } from "../check/rule.js";
 import type { PostingRequirements } from "../level/posting.js";
 import { DEFAULT_TARGET_LEVEL, type TargetLevel } from "../model/target-levels.js";
+import { configurableRules } from "./known-rules.js";
 import type { ConfigLayer } from "./layers.js";
 import { DEFAULT_LIMITS, LIMIT_KEYS, type LimitKey, type ReaderLimits } from "./limits.js";
 import { matchesGlobs } from "./match.js";
 import { type ConfigSeverity, configSeverityOf } from "./severity.js";
 import type { ConfigSource, Sourced } from "./sources.js";
-import { configurableRules } from "./validate.js";
 
 /** One rule as configured for a file. */
 export interface ResolvedRule {

@@ -1,37 +1,13 @@
 import * as z from "zod";
-import type { RuleMeta, RuleOptions } from "../check/rule.js";
-import { TARGET_LEVELS, type TargetLevel } from "../model/target-levels.js";
+import { TARGET_LEVELS } from "../model/target-levels.js";
+import type { ConfigFile, KnownRule } from "./config-file.js";
 import { LIMIT_KEYS, LIMIT_MAXIMUMS, LIMIT_UNITS, type LimitKey } from "./limits.js";
-import { CONFIG_SEVERITIES, type ConfigSeverity } from "./severity.js";
+import { CONFIG_SEVERITIES } from "./severity.js";
 
-/** A rule as the config schema knows it: its id, what it flags, and the schema of its options if it takes any. */
-export type KnownRule = Pick<RuleMeta, "id" | "options"> & Partial<Pick<RuleMeta, "description">>;
-
-/** One rule's setting: a severity, or a severity with the rule's options. */
-export type RuleEntry = ConfigSeverity | readonly [ConfigSeverity, RuleOptions];
-
-/** Settings for the files an override's globs match; they win over the file's top level. */
-export interface ConfigOverride {
-  files: string[];
-  level?: TargetLevel;
-  posting?: string;
-  rules?: Record<string, RuleEntry>;
-}
-
-/** A config file's content, once validated. Paths and globs are relative to the file's folder. */
-export interface ConfigFile {
-  $schema?: string;
-  level?: TargetLevel;
-  posting?: string;
-  rules?: Record<string, RuleEntry>;
-  ignorePatterns?: string[];
-  overrides?: ConfigOverride[];
-  limits?: Partial<Record<LimitKey, number>>;
-}
-
-/** The top-level settings, in the order the docs list them. */
-export const CONFIG_KEYS = ["level", "posting", "rules", "ignorePatterns", "overrides", "limits"] as const;
-export const OVERRIDE_KEYS = ["files", "level", "posting", "rules"] as const;
+/**
+ * The zod schema of config files. zod takes a tenth of a second to load, so only validation
+ * (`validate.ts`) and the JSON Schema load this module, when there is a config file to check.
+ */
 
 const severity = z.enum(CONFIG_SEVERITIES).meta({ id: "severity", description: '"off", "warn" or "error"' });
 

@@ -1,0 +1,33 @@
+import type { RuleMeta, RuleOptions } from "../check/rule.js";
+import type { TargetLevel } from "../model/target-levels.js";
+import type { LimitKey } from "./limits.js";
+import type { ConfigSeverity } from "./severity.js";
+
+/** A rule as the config schema knows it: its id, what it flags, and the schema of its options if it takes any. */
+export type KnownRule = Pick<RuleMeta, "id" | "options"> & Partial<Pick<RuleMeta, "description">>;
+
+/** One rule's setting: a severity, or a severity with the rule's options. */
+export type RuleEntry = ConfigSeverity | readonly [ConfigSeverity, RuleOptions];
+
+/** Settings for the files an override's globs match; they win over the file's top level. */
+export interface ConfigOverride {
+  files: string[];
+  level?: TargetLevel;
+  posting?: string;
+  rules?: Record<string, RuleEntry>;
+}
+
+/** A config file's content, once validated. Paths and globs are relative to the file's folder. */
+export interface ConfigFile {
+  $schema?: string;
+  level?: TargetLevel;
+  posting?: string;
+  rules?: Record<string, RuleEntry>;
+  ignorePatterns?: string[];
+  overrides?: ConfigOverride[];
+  limits?: Partial<Record<LimitKey, number>>;
+}
+
+/** The top-level settings, in the order the docs list them. */
+export const CONFIG_KEYS = ["level", "posting", "rules", "ignorePatterns", "overrides", "limits"] as const;
+export const OVERRIDE_KEYS = ["files", "level", "posting", "rules"] as const;
