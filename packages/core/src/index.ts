@@ -72,6 +72,7 @@ export {
   formatOf,
   MAX_TEXT_BYTES,
   type ReadFileResult,
+  type ReadOptions,
   ResumeReadError,
   readResumeFile,
   readResumeText,
@@ -83,3 +84,14 @@ export { evidenceText, formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
 export { estimateText, lensBar, levelSummaryLines } from "./report/level-summary.js";
 export { formatStylish, type StylishOptions } from "./report/stylish.js";
+export { phraseProblem, wordProblem } from "./analyse/phrases.js";
+export { compileVocabulary, extendVocabularyData, type Vocabulary } from "./vocabulary/compile.js";
+export {
+  parseVocabularyFile,
+  readVocabularyFiles,
+  readVocabularyFolder,
+  type VocabularyFile,
+  type VocabularySource,
+} from "./vocabulary/files.js";
+export { VOCABULARY_PARTS, VocabularyError } from "./vocabulary/parts.js";
+export type { VocabularyData, VocabularyExtension, VocabularyPart } from "./vocabulary/types.js";
