@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { titleLevel } from "./title-level.js";
+import { vocabulary } from "../test-vocabulary.js";
 
 describe("titleLevel", () => {
   it.each([
@@ -18,6 +19,6 @@ describe("titleLevel", () => {
     ["Senior Product Manager", null],
     ["Release Lead", null],
   ])("%s claims %s", (title, level) => {
-    expect(titleLevel(title)).toBe(level);
+    expect(titleLevel(title, vocabulary)).toBe(level);
   });
 });

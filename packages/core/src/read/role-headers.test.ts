@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import type { ResumeDocument } from "../model/document.js";
 import { readMarkdown } from "./markdown.js";
 import { readText } from "./text-file.js";
+import { vocabulary } from "../test-vocabulary.js";
 
 const fields = (document: ResumeDocument) =>
   document.roles.map(({ title, organisation, location, start, end, range }) => ({
@@ -16,7 +17,7 @@ const fields = (document: ResumeDocument) =>
     end,
     line: range.start.line,
   }));
-const md = (...rows: string[]) => readMarkdown(rows.join("\n"));
+const md = (...rows: string[]) => readMarkdown(rows.join("\n"), { vocabulary });
 
 describe("role headers over several lines", () => {
   it("an organisation heading, its dates in brackets, then the title in bold", () => {
@@ -198,8 +199,7 @@ describe("role headers in extracted text", () => {
         "Brightleaf Software · Asheville, NC",
         "Software Developer · Aug 2016 – May 2018",
         "• Built the billing export.",
-      ].join("\n"),
-    );
+      ].join("\n"), { vocabulary },);
     expect(fields(document)).toEqual([
       {
         title: "Senior Backend Engineer",
@@ -236,8 +236,7 @@ describe("role headers in extracted text", () => {
         "",
         "2018-2023    QUILLMARK, Staff SE, Senior SE3 --------- Boston MA",
         "     Led the catalogue rebuild for two product lines.",
-      ].join("\n"),
-    );
+      ].join("\n"), { vocabulary },);
     expect(
       fields(document).map(({ title, organisation, location, start }) => [title, organisation, location, start]),
     ).toEqual([
