@@ -28,7 +28,9 @@ try {
   if (!existsSync(output) || readFileSync(output, "utf8") !== text) writeFileSync(output, text);
 } catch (error) {
   if (!(error instanceof VocabularyError)) throw error;
-  console.error(`The vocabulary in ${shown(folder)} has ${error.problems.length === 1 ? "a problem" : `${error.problems.length} problems`}:`);
+  console.error(
+    `The vocabulary in ${shown(folder)} has ${error.problems.length === 1 ? "a problem" : `${error.problems.length} problems`}:`,
+  );
   for (const problem of error.problems) console.error(`  ${problem}`);
   process.exit(1);
 }

@@ -111,7 +111,12 @@ export async function evaluateLevelCorpus({ verbose = false, log = console.log }
         ...roleCase.bullets.map((bullet) => `- ${bullet}`),
         "",
       ].join("\n");
-      const result = core.lintText(source, { level: "senior", rules: levelRules, vocabulary, filePath: `${roleCase.id}.md` });
+      const result = core.lintText(source, {
+        level: "senior",
+        rules: levelRules,
+        vocabulary,
+        filePath: `${roleCase.id}.md`,
+      });
       for (const [ruleId, expected] of [
         ["title-evidence-mismatch", roleCase.titleMismatch],
         ["coordination-heavy", roleCase.coordinationHeavy],

@@ -1,5 +1,7 @@
+import type { Vocabulary } from "../vocabulary/compile.js";
 import {
   afterTo,
+  lemmaOf as clauseLemmaOf,
   clauseVerbPositions,
   describesWriter,
   findMainVerb,
@@ -7,13 +9,11 @@ import {
   isAdverb,
   isCapitalised,
   labelEnd,
-  lemmaOf as clauseLemmaOf,
   mainVerbPosition,
   opensClause,
   opensSentence,
   sentenceStarts,
 } from "./clauses.js";
-import type { Vocabulary } from "../vocabulary/compile.js";
 import type { Lexicon } from "./lexicon.js";
 import { findAll, isYear, tokenMatch, toMatch } from "./match.js";
 import { numberValue, type PhraseList, type PhraseMatch, type Token, tokenize } from "./phrases.js";
@@ -26,7 +26,6 @@ import {
   type ScopeLevel,
   type ScopeMarker,
 } from "./signals.js";
-
 
 function ownershipOf(lexicon: Lexicon, verb: MainVerb | null, weak: boolean): OwnershipStrength {
   if (weak) return "contributor";
@@ -43,8 +42,13 @@ function findLeadership(lexicon: Lexicon, text: string, tokens: readonly Token[]
     const next = tokens[match.last];
     // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
     const passive =
-      lexicon.leadershipPassiveMarkers.has(next?.norm ?? "") && !lexicon.leadershipPassiveExceptions.matchAt(tokens, match.last);
-    if (passive || lexicon.leadershipConsequences.matchAt(tokens, match.first) || isAdjectival(lexicon, tokens, match.first))
+      lexicon.leadershipPassiveMarkers.has(next?.norm ?? "") &&
+      !lexicon.leadershipPassiveExceptions.matchAt(tokens, match.last);
+    if (
+      passive ||
+      lexicon.leadershipConsequences.matchAt(tokens, match.first) ||
+      isAdjectival(lexicon, tokens, match.first)
+    )
       return false;
     // "Directed read traffic to the replicas": the verb moves requests, not people.
     if (lexicon.leadershipNotBefore.matchAt(tokens, match.last)) return false;
@@ -117,7 +121,13 @@ function titleEnd(text: string, tokens: readonly Token[]): number {
   return title ? end : 0;
 }
 
-function findOutcomes(lexicon: Lexicon, text: string, tokens: readonly Token[], mainAt: number, mainVerb: MainVerb | null): Match[] {
+function findOutcomes(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  mainVerb: MainVerb | null,
+): Match[] {
   const hasMainVerb = mainVerb !== null;
   const helpVerb = mainVerb !== null && lexicon.outcomeHelpVerbs.has(mainVerb.lemma);
   const title = titleEnd(text, tokens);
@@ -133,14 +143,17 @@ function findOutcomes(lexicon: Lexicon, text: string, tokens: readonly Token[], 
       // "to improve …" states an aim; it is a claim of impact only when the writer did the work
       // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
       const after = previous?.norm ?? "";
-      if (lexicon.infinitiveMarkers.has(after) && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;
+      if (lexicon.infinitiveMarkers.has(after) && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm)))
+        return false;
       if (lexicon.outcomeNotAfterWithoutVerb.has(after) && !hasMainVerb) return false;
       // "Helped the team reduce flaky tests": the help verb takes a bare outcome verb.
       if (helpVerb && match.first > mainAt && match.first <= mainAt + 4 && lexicon.outcomeBaseForms.has(first.norm)) {
         return true;
       }
       if (previous && lexicon.outcomeAdjectiveBefore.has(previous.norm) && match.first !== mainAt) return false;
-      return opensClause(lexicon, text, tokens, match.first, mainAt) || followsSubject(lexicon, text, tokens, match.first);
+      return (
+        opensClause(lexicon, text, tokens, match.first, mainAt) || followsSubject(lexicon, text, tokens, match.first)
+      );
     })
     .map((match) => toMatch(text, tokens, match));
 }
@@ -179,7 +192,13 @@ function aboutTheWriter(lexicon: Lexicon, tokens: readonly Token[], at: number):
   return lexicon.careerNarrativeVerbs.has(word);
 }
 
-function findTenure(lexicon: Lexicon, text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+function findTenure(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  hasMainVerb: boolean,
+): Match[] {
   const spans = lexicon.tenure.findAll(tokens).filter((match) => {
     const previous = tokens[match.first - 1];
     // "ran the rotation for 3 years" is how long an activity lasted.
@@ -193,7 +212,9 @@ function findTenure(lexicon: Lexicon, text: string, tokens: readonly Token[], ma
     return !hasMainVerb || match.first < mainAt;
   });
   // "Seasoned engineer …" labels the writer; "coached a seasoned Java team" describes others.
-  const labels = lexicon.tenureSelfLabels.findAll(tokens).filter((match) => describesWriter(lexicon, tokens, match.first));
+  const labels = lexicon.tenureSelfLabels
+    .findAll(tokens)
+    .filter((match) => describesWriter(lexicon, tokens, match.first));
   // "My passion for technology began in 2004", "Extensive experience in SQL tuning": a career
   // told as a story or a quantity, rather than as work.
   const stories = lexicon.tenureStories.findAll(tokens);
@@ -215,7 +236,12 @@ function findTenure(lexicon: Lexicon, text: string, tokens: readonly Token[], ma
 /** What a clause can end on: the text after a removable phrase must start with one of these, or be empty. */
 const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/u;
 
-function findTenureRemoval(lexicon: Lexicon, text: string, tokens: readonly Token[], tenure: readonly Match[]): Match | null {
+function findTenureRemoval(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  tenure: readonly Match[],
+): Match | null {
   const first = tenure[0];
   if (!first) return null;
   const at = tokens.findIndex((token) => token.start === first.start);
@@ -230,7 +256,11 @@ function findTenureRemoval(lexicon: Lexicon, text: string, tokens: readonly Toke
   return { text: text.slice(from, first.end), start: from, end: first.end };
 }
 
-function findScope(lexicon: Lexicon, text: string, tokens: readonly Token[]): { markers: ScopeMarker[]; scope: ScopeLevel } {
+function findScope(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+): { markers: ScopeMarker[]; scope: ScopeLevel } {
   // "to the industry standard" describes a protocol, not the writer's reach.
   const descriptive = findAll(text, tokens, lexicon.notScope);
   const within = (match: Match, spans: readonly Match[]) =>
@@ -272,7 +302,8 @@ function largestCount(lexicon: Lexicon, tokens: readonly Token[], list: PhraseLi
 }
 
 /** A label in the first words after the main verb describes what the writer made ("Built a robust …"). */
-function inMainObject(lexicon: Lexicon, 
+function inMainObject(
+  lexicon: Lexicon,
   text: string,
   tokens: readonly Token[],
   first: number,
@@ -287,7 +318,13 @@ function inMainObject(lexicon: Lexicon,
   return true;
 }
 
-function findComplexityLabels(lexicon: Lexicon, text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+function findComplexityLabels(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  hasMainVerb: boolean,
+): Match[] {
   const notLabels = findAll(text, tokens, lexicon.complexityNotLabels);
   const descriptive = lexicon.complexityDescriptive
     .findAll(tokens)
@@ -378,7 +415,12 @@ function findSprintPlanning(lexicon: Lexicon, text: string, tokens: readonly Tok
   return [];
 }
 
-function findArtifacts(lexicon: Lexicon, text: string, tokens: readonly Token[], leadership: readonly Match[]): Match[] {
+function findArtifacts(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  leadership: readonly Match[],
+): Match[] {
   return (
     lexicon.artifacts
       .findAll(tokens)
@@ -413,7 +455,9 @@ function findMechanisms(lexicon: Lexicon, text: string, tokens: readonly Token[]
     lexicon.mechanisms
       .findAll(tokens)
       // "Setting technical vision" restates a leadership claim rather than showing how it was done.
-      .filter((match) => isWritersAct(lexicon, tokens, match) && !lexicon.mechanismsNotBefore.matchAt(tokens, match.last))
+      .filter(
+        (match) => isWritersAct(lexicon, tokens, match) && !lexicon.mechanismsNotBefore.matchAt(tokens, match.last),
+      )
       .map((match) => toMatch(text, tokens, match))
   );
 }
@@ -424,7 +468,12 @@ function findMechanisms(lexicon: Lexicon, text: string, tokens: readonly Token[]
  * no part of the writer's own: no act, result or adoption ("Worked with the tax team to close 14
  * findings", "… then wrote the compatibility rules they now enforce").
  */
-function findWeakOwnership(lexicon: Lexicon, tokens: readonly Token[], at: number, ownPartNamed: boolean): PhraseMatch | null {
+function findWeakOwnership(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  at: number,
+  ownPartNamed: boolean,
+): PhraseMatch | null {
   if (lexicon.leadership.matchAt(tokens, at)) return null;
   const match =
     lexicon.weakOwnership.matchAt(tokens, at) ?? (ownPartNamed ? null : lexicon.collaboration.matchAt(tokens, at));

@@ -20,7 +20,8 @@ export function lemmaOf(lexicon: Lexicon, norm: string): string {
   if (irregular) return irregular;
   const { replaced, stripped, silentE } = lexicon.wordForms;
   const candidates: string[] = [];
-  for (const { ending, by } of replaced) if (norm.endsWith(ending)) candidates.push(`${norm.slice(0, -ending.length)}${by}`);
+  for (const { ending, by } of replaced)
+    if (norm.endsWith(ending)) candidates.push(`${norm.slice(0, -ending.length)}${by}`);
   for (const suffix of stripped) {
     if (!norm.endsWith(suffix) || norm.length <= suffix.length + 2) continue;
     const stem = norm.slice(0, -suffix.length);
@@ -171,7 +172,9 @@ export function clauseVerbPositions(
     // The first "to" that opens a verb rather than a place: "to a client", "to Acme" name where.
     const purpose = tokens.findIndex((token, index) => {
       const next = tokens[index + 1];
-      return index > mainAt && lexicon.infinitiveMarkers.has(token.norm) && next !== undefined && !isPlace(lexicon, next);
+      return (
+        index > mainAt && lexicon.infinitiveMarkers.has(token.norm) && next !== undefined && !isPlace(lexicon, next)
+      );
     });
     if (purpose >= 0) positions.add(purpose + 1);
   }

@@ -1,5 +1,5 @@
-import type { VocabularyData } from "../vocabulary/types.js";
 import { type DataReader, readData } from "../vocabulary/read-data.js";
+import type { VocabularyData } from "../vocabulary/types.js";
 import { PhraseList } from "./phrases.js";
 
 /**
@@ -48,7 +48,8 @@ export function compileLexicon(data: VocabularyData) {
   const scopeReach = scope.group("reach");
   const titleLevels = titles.group("levels");
   const silentE = forms.group("silentE");
-  const alternatives = (endings: readonly string[]) => endings.map((ending) => ending.replace(/[^\p{L}]/gu, "")).join("|");
+  const alternatives = (endings: readonly string[]) =>
+    endings.map((ending) => ending.replace(/[^\p{L}]/gu, "")).join("|");
 
   const owner = ownership.words("owner");
   const builder = ownership.words("builder");

@@ -252,10 +252,19 @@ describe("phraseProblem and wordProblem", () => {
     ["led|lead <", "has an unclosed '<' in \"<\"; close it as <any> or <num>, or remove it."],
     ["led <anything>", 'has "<anything>", which is no placeholder; use <any> for any one word or <num> for a number.'],
     ["led||drove", "has an empty choice in \"led||drove\" (two '|' together, or one at an end); remove the extra '|'."],
-    ["/^foo team", "has an unclosed '/' in /^foo; end the regular expression with '/' (no '?' after it), or remove the '/'."],
+    [
+      "/^foo team",
+      "has an unclosed '/' in /^foo; end the regular expression with '/' (no '?' after it), or remove the '/'.",
+    ],
     ["/(/", "has a regular expression that does not compile"],
-    ["Led the team", 'has "Led", which has capital letters, which never match (text is compared in lower case); write "led".'],
-    ["sr. engineer", 'has "sr.", which is not one word as reslint reads text (it reads "sr"), so it never matches; write "sr".'],
+    [
+      "Led the team",
+      'has "Led", which has capital letters, which never match (text is compared in lower case); write "led".',
+    ],
+    [
+      "sr. engineer",
+      'has "sr.", which is not one word as reslint reads text (it reads "sr"), so it never matches; write "sr".',
+    ],
     ["the? a?", "has only optional tokens, so it never matches; make one of them required."],
     ["* team", "has a lone '*' in \"*\", which matches every word; write <any> for that."],
     ["", "is empty; write a phrase or remove the entry."],

@@ -177,9 +177,12 @@ export function wordProblem(word: string): string | null {
   const tokens = tokenize(word);
   const only = tokens.length === 1 ? (tokens[0] as Token) : null;
   if (only && only.raw === word && only.norm === word) return null;
-  if (only && only.raw === word && word.includes("’")) return "has a curly apostrophe (’); write a straight one (') instead.";
-  if (only && only.raw === word) return `has capital letters, which never match (text is compared in lower case); write "${only.norm}".`;
-  if (/\s/.test(word)) return "holds a space; in a word list each entry is one word (use a phrase list for several words).";
+  if (only && only.raw === word && word.includes("’"))
+    return "has a curly apostrophe (’); write a straight one (') instead.";
+  if (only && only.raw === word)
+    return `has capital letters, which never match (text is compared in lower case); write "${only.norm}".`;
+  if (/\s/.test(word))
+    return "holds a space; in a word list each entry is one word (use a phrase list for several words).";
   const read = tokens.map((token) => token.raw);
   return read.length === 0
     ? "is no word as reslint reads text (it has no letter or digit), so it never matches; remove it."
@@ -200,7 +203,8 @@ function tokenProblem(source: string): string | null {
   }
   const text = source.length > 1 && source.endsWith("?") ? source.slice(0, -1) : source;
   for (const choice of text.split("|")) {
-    if (choice === "") return `has an empty choice in "${source}" (two '|' together, or one at an end); remove the extra '|'.`;
+    if (choice === "")
+      return `has an empty choice in "${source}" (two '|' together, or one at an end); remove the extra '|'.`;
     if (choice === "<num>" || choice === "<any>") continue;
     if (choice.includes("<") || choice.includes(">")) {
       if (choice.startsWith("<") && !choice.includes(">"))

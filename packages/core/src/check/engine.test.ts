@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LintResult } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { MAX_TEXT_BYTES, readResumeText } from "../read/index.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { fatalResult, lintDocument, lintFile, lintText } from "./engine.js";
 import { defineRule, type Rule } from "./rule.js";
-import { vocabulary } from "../test-vocabulary.js";
 
 const resume = [
   "# Dana Okafor",
@@ -137,7 +137,10 @@ describe("lintText", () => {
   });
 
   it("defaults the path to <text> and the format to markdown, and reports the format it is given", () => {
-    expect(lintText(resume, { level: "senior", rules: [], vocabulary })).toMatchObject({ filePath: "<text>", format: "markdown" });
+    expect(lintText(resume, { level: "senior", rules: [], vocabulary })).toMatchObject({
+      filePath: "<text>",
+      format: "markdown",
+    });
     expect(lintText(resume, { level: "senior", rules: [], format: "text", vocabulary }).format).toBe("text");
   });
 
@@ -173,7 +176,11 @@ describe("lintText", () => {
 describe("lintDocument", () => {
   it("records findings on the vfile as unified-style messages", () => {
     const file = new VFile({ path: "dana.md", value: resume });
-    const { claims } = lintDocument(readResumeText(resume, { vocabulary }), { level: "senior", rules: [weakVerb], vocabulary }, file);
+    const { claims } = lintDocument(
+      readResumeText(resume, { vocabulary }),
+      { level: "senior", rules: [weakVerb], vocabulary },
+      file,
+    );
     // Five claims are read; the education bullet is not evidence, so rules see four.
     expect(claims).toHaveLength(4);
     expect(file.messages).toHaveLength(1);
@@ -403,7 +410,9 @@ describe("trigger ranges", () => {
     });
     const [message] = lintText("## Experience\n\n- Built the tax export.\n", {
       level: "senior",
-      rules: [whole], vocabulary }).messages;
+      rules: [whole],
+      vocabulary,
+    }).messages;
     expect(message?.trigger).toBeUndefined();
   });
 });

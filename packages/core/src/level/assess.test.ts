@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { analyseDocument, isEvidenceClaim } from "../analyse/analyse-document.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { readResumeText } from "../read/index.js";
-import { readLevel } from "./assess.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { readLevel } from "./assess.js";
 
 function assess(bullets: readonly string[], target: TargetLevel = "senior", title = "Software Engineer") {
   const source = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseClaim } from "../analyse/claim.js";
-import { readClaimEvidence } from "./claim-evidence.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { readClaimEvidence } from "./claim-evidence.js";
 
 const read = (text: string) => readClaimEvidence(analyseClaim(text, vocabulary));
 

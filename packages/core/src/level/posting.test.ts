@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readPosting } from "./posting.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { readPosting } from "./posting.js";
 
 const posting = (...lines: string[]) => readPosting(lines.join("\n"), vocabulary);
 

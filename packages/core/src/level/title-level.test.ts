@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { titleLevel } from "./title-level.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { titleLevel } from "./title-level.js";
 
 describe("titleLevel", () => {
   it.each([

@@ -1,6 +1,7 @@
 import { location } from "vfile-location";
 import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../model/document.js";
 import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./mapped-text.js";
+import type { ReadingWords } from "./reading-words.js";
 import {
   copyParts,
   findDateRange,
@@ -10,7 +11,6 @@ import {
   readRoleParts,
   roleFromParts,
 } from "./roles.js";
-import type { ReadingWords } from "./reading-words.js";
 import { sectionKindOf } from "./sections.js";
 
 interface RoleGroup {

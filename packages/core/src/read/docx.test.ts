@@ -21,10 +21,10 @@ import {
 import { afterAll, describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
 import type { Claim, ResumeDocument } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { DOCX_LIMITS, normaliseParagraphText, readDocx } from "./docx.js";
 import { ResumeReadError } from "./errors.js";
 import { readMarkdown } from "./markdown.js";
-import { vocabulary } from "../test-vocabulary.js";
 
 // ---------------------------------------------------------------------------------------------
 // Making DOCX files: with the `docx` package for real documents, with yazl for odd archives.
@@ -171,7 +171,9 @@ describe("readDocx: structure", () => {
         "## Skills",
         "",
         "- Go, PostgreSQL, Kafka",
-      ].join("\n"), { vocabulary },);
+      ].join("\n"),
+      { vocabulary },
+    );
     const document = await readDocx(bytes, { vocabulary });
     expect(document.format).toBe("docx");
     expect(claimTexts(document)).toEqual(claimTexts(markdown));
@@ -189,7 +191,9 @@ describe("readDocx: structure", () => {
         para(bold("Staff Engineer"), ", Acme, 2020 – Present"),
         numbered("Designed the event bus that 12 teams now publish to."),
         numbered("Wrote the RFC process the org adopted."),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(claimTexts(document)).toEqual([
       "Designed the event bus that 12 teams now publish to.",
       "Wrote the RFC process the org adopted.",
@@ -203,7 +207,9 @@ describe("readDocx: structure", () => {
       await docxOf(
         h2("Experience"),
         ...items.map((glyph, index) => para(`${glyph}Shipped feature number ${index + 1} to production.`)),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(claimTexts(document)).toEqual(items.map((_, index) => `Shipped feature number ${index + 1} to production.`));
     for (const [index, claim] of document.claims.entries()) {
       expect(claim.kind).toBe("bullet");
@@ -214,7 +220,9 @@ describe("readDocx: structure", () => {
 
   it("does not take a hyphenated or negative number for a bullet", async () => {
     const document = await readDocx(
-      await docxOf(h2("Summary"), para("-40% cloud spend after the storage migration I led.")), { vocabulary },);
+      await docxOf(h2("Summary"), para("-40% cloud spend after the storage migration I led.")),
+      { vocabulary },
+    );
     expect(claimTexts(document)).toEqual(["-40% cloud spend after the storage migration I led."]);
     expect(document.claims[0]?.kind).toBe("sentence");
   });
@@ -226,7 +234,9 @@ describe("readDocx: structure", () => {
         para(bold("Principal Engineer"), ", Initech"),
         bullet("Owned the billing platform and its on-call rotation."),
         para("Platform Engineer, Globex"),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(rolesOf(document)).toEqual([
       { title: "Principal Engineer", organisation: "Initech", start: null, end: null },
     ]);
@@ -244,7 +254,9 @@ describe("readDocx: structure", () => {
         para(bold("Research Assistant"), new TextRun({ children: [new Tab(), new Tab(), "June 2022 – Present"] })),
         para("University of Massachusetts, Amherst, MA"),
         para("· Uses R to analyse survey data on 40,000 respondents."),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.text.split("\n")[1]).toBe("Research Assistant · June 2022 – Present");
     expect(sectionsOf(document)).toEqual([{ kind: "experience", heading: "EXPERIENCE" }]);
     expect(rolesOf(document)).toEqual([
@@ -278,7 +290,9 @@ describe("readDocx: structure", () => {
             ),
           ],
         }),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(claimTexts(document)).toEqual([
       "Built a real-time pipeline for 3 000 events per second with e-mail alerts, a config file and fleet-wide ff.",
     ]);
@@ -304,7 +318,9 @@ describe("readDocx: structure", () => {
         }),
         para(bold("SKILLS")),
         para("Terraform, Go"),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.text.split("\n")).toEqual([
       "Priya Natarajan",
       "priya@example.com",
@@ -343,7 +359,9 @@ describe("readDocx: structure", () => {
         para(bold("Staff Engineer"), new TextRun({ children: [new Tab(), "Acme, 2021 – 2024"] })),
         bullet("Migrated 40 services to the new index with zero downtime."),
         para("• ", bold("Led"), " the relevance working group across 3 teams."),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     const lines = document.text.split("\n");
     expect(lines).toHaveLength(10);
     expect(lines[7]).toBe("Staff Engineer · Acme, 2021 – 2024");
@@ -378,7 +396,9 @@ describe("readDocx: structure", () => {
           children: [new TextRun({ text: "Skills", smallCaps: true })],
         }),
         bullet("Spark, Airflow"),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(sectionsOf(document)).toEqual([
       { kind: "experience", heading: "EXPERIENCE" },
       { kind: "skills", heading: "Skills" },
@@ -403,7 +423,9 @@ describe("readDocx: structure", () => {
         para("Python, SQL"),
         // A sentence in bold that names a section is not a heading.
         para(bold("Experience with Python and SQL on large datasets of 2 TB.")),
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(sectionsOf(document)).toEqual([
       { kind: "experience", heading: "Work Experience:" },
       { kind: "education", heading: "EDUCATION" },

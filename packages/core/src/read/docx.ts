@@ -461,11 +461,7 @@ function capitalisedHeadingSignatures(words: ReadingWords, paragraphs: readonly 
   return signatures;
 }
 
-function isCapitalisedHeading(
-  words: ReadingWords,
-  paragraph: Paragraph,
-  signatures: ReadonlySet<string>,
-): boolean {
+function isCapitalisedHeading(words: ReadingWords, paragraph: Paragraph, signatures: ReadonlySet<string>): boolean {
   if (paragraph.isList || typedBullet.test(paragraph.line) || !signatures.has(signatureOf(paragraph))) return false;
   const text = paragraph.line.trim();
   if (text.length < 3 || text.length > 40 || text.split(/\s+/).length > 5) return false;

@@ -6,8 +6,8 @@ import { type MarkdownPieceCache, readMarkdown } from "./markdown.js";
 import type { ReadOptions } from "./options.js";
 import { readText } from "./text-file.js";
 
-export { ResumeReadError };
 export type { ReadOptions };
+export { ResumeReadError };
 
 /** Largest file reslint reads; a resume is a few kilobytes. */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;

@@ -117,7 +117,6 @@ export class MappedText {
   }
 }
 
-
 /** ICU keeps "founding member. 12+ years of …" together; a word, a full stop and a figure part. */
 function splitBeforeFigures(plain: string, start: number, end: number): [number, number][] {
   const pieces: [number, number][] = [];

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../test-vocabulary.js";
 import { MarkdownPieceCache, readMarkdown } from "./markdown.js";
 import { splitMarkdown } from "./markdown-pieces.js";
-import { vocabulary } from "../test-vocabulary.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..");
 
@@ -56,7 +56,9 @@ const TRICKY = [
 ];
 
 function documentsAgree(text: string, cache = new MarkdownPieceCache()): void {
-  expect(readMarkdown(text, { vocabulary, format: "markdown", cache: cache })).toEqual(readMarkdown(text, { vocabulary }));
+  expect(readMarkdown(text, { vocabulary, format: "markdown", cache: cache })).toEqual(
+    readMarkdown(text, { vocabulary }),
+  );
 }
 
 describe("reading Markdown in pieces", () => {

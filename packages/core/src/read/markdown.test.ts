@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Point, ResumeDocument, SourceRange } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { readResumeText } from "./index.js";
 import { readMarkdown } from "./markdown.js";
-import { vocabulary } from "../test-vocabulary.js";
 
 /** The 1-based line and column, and 0-based offset, of `offset` in `source`. */
 function pointAt(source: string, offset: number): Point {
@@ -75,7 +75,9 @@ describe("sections", () => {
         "## Hobbies",
         "",
         "### Climbing",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(sectionsOf(document)).toEqual([
       { kind: "projects", heading: "Side Projects" },
       { kind: "other", heading: "Hobbies" },
@@ -84,7 +86,9 @@ describe("sections", () => {
   });
 
   it("a heading that is a sentence is not a section name even when it has a keyword", () => {
-    const document = readMarkdown(lines("## My experience building payments systems at three startups", ""), { vocabulary });
+    const document = readMarkdown(lines("## My experience building payments systems at three startups", ""), {
+      vocabulary,
+    });
     expect(document.sections[0]?.kind).toBe("other");
   });
 
@@ -129,7 +133,9 @@ describe("sections", () => {
   });
 
   it("drops the unnamed first section when nothing before the first heading is a claim", () => {
-    const document = readMarkdown(lines("Noor Haddad", "", "noor@example.com · +44 7700 900123", "", "## Skills", ""), { vocabulary });
+    const document = readMarkdown(lines("Noor Haddad", "", "noor@example.com · +44 7700 900123", "", "## Skills", ""), {
+      vocabulary,
+    });
     expect(sectionsOf(document)).toEqual([{ kind: "skills", heading: "Skills" }]);
     expect(document.claims).toEqual([]);
   });
@@ -143,7 +149,9 @@ describe("sections", () => {
         "",
         "https://github.com/noorh — linkedin.com/in/noorh — +44 7700 900123",
         "",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.claims).toEqual([]);
   });
 });
@@ -310,7 +318,9 @@ describe("roles", () => {
         "- Grew the payments team from 3 to 9.",
         "- Hired 4 engineers in 2022.",
         "- Mentored two engineers through the 2022 reorg.",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.roles).toHaveLength(1);
     expect(claimTexts(document)).toEqual([
       "Grew the payments team from 3 to 9.",
@@ -330,7 +340,9 @@ describe("roles", () => {
         "",
         "- **Mentored** four engineers through promotion to senior.",
         "- **Hiring:** Interviewed 40 candidates for the platform team.",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.roles).toHaveLength(1);
     expect(claimTexts(document)).toEqual([
       "Mentored four engineers through promotion to senior.",
@@ -339,7 +351,9 @@ describe("roles", () => {
   });
 
   it("an undated role heading with no title word still opens a role", () => {
-    const document = readMarkdown(lines("## Experience", "", "### Freelance", "", "- Built shop sites for bakeries."), { vocabulary });
+    const document = readMarkdown(lines("## Experience", "", "### Freelance", "", "- Built shop sites for bakeries."), {
+      vocabulary,
+    });
     expect(rolesOf(document)).toEqual([
       { title: "Freelance", organisation: null, start: null, end: null, sectionIndex: 0 },
     ]);
@@ -354,7 +368,9 @@ describe("roles", () => {
         "### Tide tables — Open source (2019–2024)",
         "",
         "- Built a tide-table app used by 2k sailors.",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.roles).toEqual([]);
     expect(document.claims.map((claim) => [claim.text, claim.roleIndex, claim.sectionIndex])).toEqual([
       ["Built a tide-table app used by 2k sailors.", null, 0],
@@ -474,7 +490,9 @@ describe("claims and their ranges", () => {
 
   it("a hard line break inside a bullet becomes a single space", () => {
     const source = lines("## Projects", "", "- Built a tide-table app\\", "for coastal sailing clubs.");
-    expect(claimTexts(readMarkdown(source, { vocabulary }))).toEqual(["Built a tide-table app for coastal sailing clubs."]);
+    expect(claimTexts(readMarkdown(source, { vocabulary }))).toEqual([
+      "Built a tide-table app for coastal sailing clubs.",
+    ]);
   });
 
   it("nested bullets are claims of their own, after their parent, in the same role", () => {
@@ -532,7 +550,9 @@ describe("claims and their ranges", () => {
 
   it("a short lead-in ending in a colon introduces bullets and is not a claim", () => {
     const document = readMarkdown(
-      lines("## Experience", "", "- Key contributions:", "- Built the invoice renderer.", "- 2019", "- ✅"), { vocabulary },);
+      lines("## Experience", "", "- Key contributions:", "- Built the invoice renderer.", "- 2019", "- ✅"),
+      { vocabulary },
+    );
     expect(claimTexts(document)).toEqual(["Built the invoice renderer."]);
   });
 
@@ -577,7 +597,9 @@ describe("claims and their ranges", () => {
   // Bug: splitSentences only rejoins after an abbreviation when the next word is lower case, so
   // "e.g." before a capitalised product name ends the sentence.
   it("'e.g.' before a capitalised name does not end a sentence (bug: splits)", () => {
-    const document = readMarkdown(lines("## Summary", "", "Backend engineer who likes queues, e.g. Kafka and SQS."), { vocabulary });
+    const document = readMarkdown(lines("## Summary", "", "Backend engineer who likes queues, e.g. Kafka and SQS."), {
+      vocabulary,
+    });
     expect(claimTexts(document)).toEqual(["Backend engineer who likes queues, e.g. Kafka and SQS."]);
   });
 
@@ -594,7 +616,9 @@ describe("claims and their ranges", () => {
         "## Education",
         "",
         "B.Sc. Computer Science, University of Leeds, with first class honours in 2012.",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     expect(document.claims.map((claim) => [claim.text, claim.sectionIndex, claim.range.start.line])).toEqual([
       ["Languages: Go, Kotlin, TypeScript", 0, 5],
       ["Infrastructure: Kubernetes, Terraform, AWS", 0, 6],
@@ -657,7 +681,9 @@ describe("claims and their ranges", () => {
         "-   Rebuilt   the **settlement**\t pipeline  ",
         "    across   *three*  regions.",
         "- [Open-sourced](https://example.com) the `retry` ~~library~~ <b>helper</b>.",
-      ), { vocabulary },);
+      ),
+      { vocabulary },
+    );
     for (const text of claimTexts(document)) {
       expect(text).not.toMatch(/\s{2}|^\s|\s$|[*_`[\]<>]|\t|\n/);
     }
@@ -760,7 +786,9 @@ describe("input edge cases", () => {
   });
 
   it("a document with only headings has sections and an undated role but no claims", () => {
-    const document = readMarkdown(lines("# Ana Lima", "", "## Experience", "", "### Build Engineer", "", "## Skills"), { vocabulary });
+    const document = readMarkdown(lines("# Ana Lima", "", "## Experience", "", "### Build Engineer", "", "## Skills"), {
+      vocabulary,
+    });
     expect(sectionsOf(document)).toEqual([
       { kind: "other", heading: "Ana Lima" },
       { kind: "experience", heading: "Experience" },

@@ -474,7 +474,8 @@ function splitRunIn(words: ReadingWords, runs: readonly PdfRun[]): PdfRun[][] {
       const bigger = run.size >= 1.15 * previous.size;
       const smaller = previous.size >= 1.15 * run.size;
       const before = (parts[parts.length - 1] as PdfRun[]).map((part) => part.text).join(" ");
-      const named = (text: string) => sectionKindOf(text.trim(), words, { exact: true }) !== null || /\p{L}-$/u.test(text);
+      const named = (text: string) =>
+        sectionKindOf(text.trim(), words, { exact: true }) !== null || /\p{L}-$/u.test(text);
       if ((bigger && (/[.!?:;]\s*$/.test(before) || named(run.text))) || (smaller && named(before))) parts.push([]);
     }
     (parts[parts.length - 1] as PdfRun[]).push(run);

@@ -2,11 +2,11 @@ import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import type { Claim, ResumeDocument } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { ResumeReadError } from "./errors.js";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
 import { mendLetterSpacing } from "./pdf-lines.js";
 import { fixSmallCaps, repairRun } from "./pdf-text.js";
-import { vocabulary } from "../test-vocabulary.js";
 
 // ---------------------------------------------------------------------------------------------
 // Making PDFs with pdfkit. Its coordinates have their origin at the top left, with `y` the top

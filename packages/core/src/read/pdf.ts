@@ -3,8 +3,8 @@ import { dirname, join } from "node:path";
 import type { ResumeDocument } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
-import type { ReadOptions } from "./options.js";
 import letterWidthData from "./letter-widths.json" with { type: "json" };
+import type { ReadOptions } from "./options.js";
 import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";
 import { isBoldFont, isIconFont, isSymbolFont, repairRun } from "./pdf-text.js";
 

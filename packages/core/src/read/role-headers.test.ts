@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ResumeDocument } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { readMarkdown } from "./markdown.js";
 import { readText } from "./text-file.js";
-import { vocabulary } from "../test-vocabulary.js";
 
 const fields = (document: ResumeDocument) =>
   document.roles.map(({ title, organisation, location, start, end, range }) => ({
@@ -199,7 +199,9 @@ describe("role headers in extracted text", () => {
         "Brightleaf Software · Asheville, NC",
         "Software Developer · Aug 2016 – May 2018",
         "• Built the billing export.",
-      ].join("\n"), { vocabulary },);
+      ].join("\n"),
+      { vocabulary },
+    );
     expect(fields(document)).toEqual([
       {
         title: "Senior Backend Engineer",
@@ -236,7 +238,9 @@ describe("role headers in extracted text", () => {
         "",
         "2018-2023    QUILLMARK, Staff SE, Senior SE3 --------- Boston MA",
         "     Led the catalogue rebuild for two product lines.",
-      ].join("\n"), { vocabulary },);
+      ].join("\n"),
+      { vocabulary },
+    );
     expect(
       fields(document).map(({ title, organisation, location, start }) => [title, organisation, location, start]),
     ).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findDateRange, hasTitleWord, isLocation, parseRoleLine, type RoleLine } from "./roles.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { findDateRange, hasTitleWord, isLocation, parseRoleLine, type RoleLine } from "./roles.js";
 
 const dated = { requireDates: true };
 const undated = { requireDates: false };
@@ -182,7 +182,9 @@ describe("parseRoleLine on sentences that are not role lines", () => {
 
   it("an undated line of more than twelve words is not a role even with a job word", () => {
     expect(
-      parseRoleLine(vocabulary.reading, "Worked closely with the product designer and two backend engineers on onboarding for new hires",
+      parseRoleLine(
+        vocabulary.reading,
+        "Worked closely with the product designer and two backend engineers on onboarding for new hires",
         undated,
       ),
     ).toBeNull();
@@ -311,7 +313,10 @@ describe("role lines as separate fields", () => {
   });
 
   it("an open range keeps its start and invents no end", () => {
-    expect(findDateRange(vocabulary.reading, "2024-        HALCYON Senior SE")).toMatchObject({ start: "2024", end: null });
+    expect(findDateRange(vocabulary.reading, "2024-        HALCYON Senior SE")).toMatchObject({
+      start: "2024",
+      end: null,
+    });
   });
 
   it("reads a month glued to its year and a month followed by a comma", () => {
@@ -319,7 +324,10 @@ describe("role lines as separate fields", () => {
       start: "October2011",
       end: "December 2011",
     });
-    expect(findDateRange(vocabulary.reading, "Oct, 2017- Mar, 2018")).toMatchObject({ start: "Oct, 2017", end: "Mar, 2018" });
+    expect(findDateRange(vocabulary.reading, "Oct, 2017- Mar, 2018")).toMatchObject({
+      start: "Oct, 2017",
+      end: "Mar, 2018",
+    });
   });
 
   it("takes no month-and-two-digit-year pair for a date outside a range", () => {

@@ -57,7 +57,12 @@ export function findDateRange(reading: ReadingWords, text: string): DateRange | 
       text.slice(match.index, match.index + match[0].length).slice(match[1].length, match[0].length - match[2].length),
     )
   ) {
-    return { start: match[0].replace(reading.roles.sinceAtStart, ""), end: null, index: match.index, length: match[0].length };
+    return {
+      start: match[0].replace(reading.roles.sinceAtStart, ""),
+      end: null,
+      index: match.index,
+      length: match[0].length,
+    };
   }
   const openEnded = match[2] === undefined ? /^\s*[–—-](?=\s|$)/.exec(text.slice(match.index + match[0].length)) : null;
   const length = match[0].length + (openEnded ? openEnded[0].length : 0);
@@ -88,7 +93,8 @@ function tidy(part: string): string {
 export function isLocation(reading: ReadingWords, text: string): boolean {
   const value = tidy(text);
   if (value === "") return false;
-  if (reading.roles.workMode.test(value) || reading.roles.placeName.test(value) || reading.roles.regionCode.test(value)) return true;
+  if (reading.roles.workMode.test(value) || reading.roles.placeName.test(value) || reading.roles.regionCode.test(value))
+    return true;
   const parts = value.split(/\s*,\s*/);
   const last = parts[parts.length - 1] ?? "";
   const known = (part: string) => reading.roles.placeName.test(part) || reading.roles.regionCode.test(part);
@@ -97,7 +103,11 @@ export function isLocation(reading: ReadingWords, text: string): boolean {
     // "Hurricane, Utah", "Seoul, S.Korea", "New York, NY, USA": a region or country last, and in
     // three parts a known city first or a region code in the middle, so "Acme Labs, Amherst, MA"
     // and "BlueWave Partners, Washington, DC" stay a name and a place.
-    if (parts.length === 2 || reading.roles.regionCode.test(parts[1] ?? "") || reading.roles.placeName.test(parts[0] ?? ""))
+    if (
+      parts.length === 2 ||
+      reading.roles.regionCode.test(parts[1] ?? "") ||
+      reading.roles.placeName.test(parts[0] ?? "")
+    )
       return true;
   }
   // "Somerville MA": a capitalised name and a region code.
@@ -160,7 +170,9 @@ function isPlaceList(reading: ReadingWords, text: string): boolean {
   const places = text.split(reading.roles.placeJoiner);
   return (
     places.length > 1 &&
-    places.every((place) => isLocation(reading, place) || place.split(" ").every((word) => capitalisedWord.test(word))) &&
+    places.every(
+      (place) => isLocation(reading, place) || place.split(" ").every((word) => capitalisedWord.test(word)),
+    ) &&
     places.some((place) => isLocation(reading, place))
   );
 }
@@ -180,7 +192,8 @@ function splitCommas(reading: ReadingWords, part: string, named: boolean): strin
   if (pieces.length < 2) return [part];
   for (let at = 1; at < pieces.length; at++) {
     const place = pieces.slice(at).join(", ");
-    if (isLocation(reading, place) || isPlaceList(reading, place)) return [...splitCommas(reading, pieces.slice(0, at).join(", "), named), place];
+    if (isLocation(reading, place) || isPlaceList(reading, place))
+      return [...splitCommas(reading, pieces.slice(0, at).join(", "), named), place];
   }
   if (named) return [part];
   // "Search Department, Rakuten Group Inc": a unit, then the company that names itself as one.
@@ -188,7 +201,11 @@ function splitCommas(reading: ReadingWords, part: string, named: boolean): strin
   if (suffixed.filter(Boolean).length === 1 && suffixed.at(-1) && !pieces.some((piece) => hasTitleWord(reading, piece)))
     return pieces;
   const titled = pieces.map((piece) => hasTitleWord(reading, piece));
-  if (titled.some(Boolean) && !titled.every(Boolean) && !pieces.some((piece) => reading.roles.organisationSuffix.test(` ${piece}`)))
+  if (
+    titled.some(Boolean) &&
+    !titled.every(Boolean) &&
+    !pieces.some((piece) => reading.roles.organisationSuffix.test(` ${piece}`))
+  )
     return pieces;
   return [part];
 }
@@ -238,11 +255,16 @@ export function readRoleParts(reading: ReadingWords, text: string): RoleParts | 
   // In a line split by pipes or dots, a field that is neither a title nor a place names the organisation.
   const named =
     strong &&
-    pieces.filter((piece) => !hasTitleWord(reading, piece) && !isLocation(reading, piece) && !reading.roles.employment.test(piece)).length > 0;
+    pieces.filter(
+      (piece) => !hasTitleWord(reading, piece) && !isLocation(reading, piece) && !reading.roles.employment.test(piece),
+    ).length > 0;
   for (const segment of pieces) {
-    const split = isLocation(reading, segment) || isPlaceList(reading, segment) ? [segment] : splitCommas(reading, segment, named);
+    const split =
+      isLocation(reading, segment) || isPlaceList(reading, segment) ? [segment] : splitCommas(reading, segment, named);
     const titlesBefore = parts.titles.length;
-    for (const piece of split.flatMap((part) => splitAfterSuffix(reading, part)).flatMap((part) => splitCapitalisedName(reading, part))) {
+    for (const piece of split
+      .flatMap((part) => splitAfterSuffix(reading, part))
+      .flatMap((part) => splitCapitalisedName(reading, part))) {
       if (reading.roles.employment.test(piece)) parts.employment.push(piece);
       else if (isLocation(reading, piece) || isPlaceList(reading, piece)) parts.locations.push(piece);
       else if (hasTitleWord(reading, piece) && piece.split(" ").length <= 10) parts.titles.push(piece);
@@ -287,13 +309,22 @@ export function onlyCircumstances(parts: RoleParts): boolean {
  * 2019 -- 2021" or "Senior Engineer at Acme · 2019 – present". Returns null when the line does
  * not have the shape of one: too long, a sentence, or with neither a job title nor dates.
  */
-export function parseRoleLine(reading: ReadingWords, text: string, options: { requireDates: boolean }): RoleLine | null {
+export function parseRoleLine(
+  reading: ReadingWords,
+  text: string,
+  options: { requireDates: boolean },
+): RoleLine | null {
   const parts = readRoleParts(reading, text);
   return parts !== null && hasRoleLineShape(reading, text, parts, options) ? roleFromParts(parts) : null;
 }
 
 /** Whether a line read into `parts` has the shape of a role line (see `parseRoleLine`). */
-export function hasRoleLineShape(reading: ReadingWords, text: string, parts: RoleParts, options: { requireDates: boolean }): boolean {
+export function hasRoleLineShape(
+  reading: ReadingWords,
+  text: string,
+  parts: RoleParts,
+  options: { requireDates: boolean },
+): boolean {
   const trimmed = text.trim();
   // "Hired 4 engineers in 2022.": a sentence that opens with a past-tense verb is a claim.
   if (reading.roles.pastTenseOpening.test(trimmed)) return false;

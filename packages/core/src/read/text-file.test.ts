@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readText } from "./text-file.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { readText } from "./text-file.js";
 
 const resume = [
   "JORDAN PRICE", // 1

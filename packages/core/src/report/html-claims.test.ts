@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LintMessage, TriggerRange } from "../model/results.js";
 import { readResumeText } from "../read/index.js";
-import { highlightedClaim, lineStarts, placeFindings } from "./html-claims.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { highlightedClaim, lineStarts, placeFindings } from "./html-claims.js";
 
 const source = [
   "Platform engineer. I set the **technical strategy** for billing.",
@@ -115,7 +115,10 @@ describe("highlightedClaim", () => {
   });
 
   it("escapes the claim's own text", () => {
-    const hostile = readResumeText('- Wrote `<img src=x onerror=alert(1)>` & "docs".\n', { vocabulary, format: "markdown" });
+    const hostile = readResumeText('- Wrote `<img src=x onerror=alert(1)>` & "docs".\n', {
+      vocabulary,
+      format: "markdown",
+    });
     const only = hostile.claims[0];
     if (!only) throw new Error("expected a claim");
     expect(highlightedClaim(only, [], lineStarts(hostile.text))).toBe(

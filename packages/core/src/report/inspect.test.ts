@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evidenceByClaim } from "../level/document-evidence.js";
 import { readResumeText } from "../read/index.js";
-import { inspectView } from "./inspect.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { inspectView } from "./inspect.js";
 
 describe("inspectView", () => {
   it("lists sections, roles and claims in reading order, in the documented shape", () => {

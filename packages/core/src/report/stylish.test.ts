@@ -3,8 +3,8 @@ import { fatalResult, lintText } from "../check/engine.js";
 import { readPosting } from "../level/posting.js";
 import { WORKSHEET_DIMENSIONS } from "../model/level.js";
 import type { LintMessage, LintResult } from "../model/results.js";
-import { formatStylish } from "./stylish.js";
 import { vocabulary } from "../test-vocabulary.js";
+import { formatStylish } from "./stylish.js";
 
 const SENIOR_RESUME = [
   "## Experience",

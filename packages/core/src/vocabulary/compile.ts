@@ -23,7 +23,8 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** `base` with `addition`'s lists added: lists appended, groups and maps merged key by key. */
 function merged(base: unknown, addition: unknown, path: string): unknown {
   if (Array.isArray(base)) {
-    if (!Array.isArray(addition)) throw new VocabularyError(`vocabulary: ${path} adds to a list, so it must be a list.`);
+    if (!Array.isArray(addition))
+      throw new VocabularyError(`vocabulary: ${path} adds to a list, so it must be a list.`);
     return [...base, ...addition.filter((entry) => !base.includes(entry))];
   }
   if (isObject(base)) {
@@ -39,10 +40,7 @@ function merged(base: unknown, addition: unknown, path: string): unknown {
 }
 
 /** `data` with each extension's words added to the part it extends. */
-export function extendVocabularyData(
-  data: VocabularyData,
-  extensions: readonly VocabularyExtension[],
-): VocabularyData {
+export function extendVocabularyData(data: VocabularyData, extensions: readonly VocabularyExtension[]): VocabularyData {
   let result = data as unknown as Record<string, unknown>;
   for (const extension of extensions) {
     const { extends: part, ...additions } = extension as { extends: string } & Record<string, unknown>;

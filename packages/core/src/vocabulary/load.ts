@@ -84,7 +84,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.ZodType | null {
   let current: z.ZodType | null = schema;
   for (const segment of path) {
-    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+    while (current instanceof z.ZodOptional || current instanceof z.ZodNullable)
+      current = current.unwrap() as z.ZodType;
     if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(segment)] ?? null;
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
@@ -219,7 +220,9 @@ export function vocabularyFromFiles(sources: readonly VocabularySource[]): {
       if ("defines" in file) {
         const earlier = parts.get(file.defines);
         if (earlier)
-          problems.push(`${source.path}: defines ${file.defines}, which ${earlier.path} defines already; keep one of them.`);
+          problems.push(
+            `${source.path}: defines ${file.defines}, which ${earlier.path} defines already; keep one of them.`,
+          );
         else parts.set(file.defines, { path: source.path, data: file.data });
       } else extensions.push(file.data);
     } catch (error) {
@@ -242,7 +245,10 @@ export async function readVocabularyFolder(
 ): Promise<{ data: VocabularyData; extensions: VocabularyExtension[] }> {
   const names = (await readdir(folder)).filter((name) => /\.ya?ml$/.test(name)).sort();
   const sources = await Promise.all(
-    names.map(async (name) => ({ path: shownAs(join(folder, name)), text: await readFile(join(folder, name), "utf8") })),
+    names.map(async (name) => ({
+      path: shownAs(join(folder, name)),
+      text: await readFile(join(folder, name), "utf8"),
+    })),
   );
   return vocabularyFromFiles(sources);
 }

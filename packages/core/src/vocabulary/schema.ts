@@ -71,7 +71,9 @@ export const partSchemas = {
     strippedEndings: endings,
     silentE: z.strictObject({ letter: ending, after: pattern }),
   }),
-  "irregular-verbs": part({ verbs: z.record(word, word, { error: "must be a list of 'past: dictionary form' lines" }) }),
+  "irregular-verbs": part({
+    verbs: z.record(word, word, { error: "must be a list of 'past: dictionary form' lines" }),
+  }),
   numbers: part({
     words: z.record(word, z.number({ error: "must be a number" }).positive(), {
       error: "must be a list of 'word: number' lines",
@@ -158,7 +160,10 @@ export const partSchemas = {
   strategy: part({
     broad: phrases,
     scoped: phrases,
-    planningMismatch: list(z.strictObject({ claims: phrases, planning: phrases }), "a list of 'claims' and 'planning' pairs"),
+    planningMismatch: list(
+      z.strictObject({ claims: phrases, planning: phrases }),
+      "a list of 'claims' and 'planning' pairs",
+    ),
     contextBefore: phrases,
     contextBreaks: words,
   }),
