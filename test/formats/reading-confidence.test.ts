@@ -61,7 +61,7 @@ describe("reading-confidence", () => {
       run("ectively with the team on the billing service rollout", 119, 250),
     ];
     const page = { number: 1, left: 0, bottom: 0, width: 612, height: 792, runs, shapes: [] };
-    const [line] = buildLines([page]);
+    const [line] = buildLines([page], vocabulary.reading);
     expect(line?.text).toBe("Worked e\uFFFDectively with the team on the billing service rollout");
     expect(line?.unreliable).toBe("unmapped-characters");
   });
@@ -72,7 +72,7 @@ describe("reading-confidence", () => {
       run("Shipped the billing service", 72, 150),
     ];
     const page = { number: 1, left: 0, bottom: 0, width: 612, height: 792, runs, shapes: [] };
-    expect(buildLines([page])[0]?.text).toBe("Shipped the billing service");
+    expect(buildLines([page], vocabulary.reading)[0]?.text).toBe("Shipped the billing service");
   });
 
   const people = fileURLToPath(new URL("../../../shared/realworld/pdf-people/", import.meta.url));

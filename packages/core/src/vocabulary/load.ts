@@ -230,8 +230,10 @@ export function vocabularyFromFiles(sources: readonly VocabularySource[]): {
       problems.push(...error.problems);
     }
   }
+  // A part whose file failed to load is not reported missing as well.
+  const filesRead = problems.length === 0;
   for (const part of VOCABULARY_PARTS)
-    if (!parts.has(part) && problems.length === 0)
+    if (!parts.has(part) && filesRead)
       problems.push(`the vocabulary has no file that defines ${part}; add ${part}.yaml with "defines: ${part}".`);
   if (problems.length > 0) throw new VocabularyError(problems.join("\n"), problems);
   const data = Object.fromEntries(VOCABULARY_PARTS.map((part) => [part, parts.get(part)?.data])) as VocabularyData;
