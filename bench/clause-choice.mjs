@@ -1,6 +1,6 @@
 // Chooses how the analyser finds the verb of every clause in a claim, by measurement. The question
 // is the one weak-ownership-verb asks: does any clause of the claim open on a weak verb ("…, I also
-// contributed to", "hired me to assist", "Attended weekly syncs")? Run after `npx tsc -b`:
+// contributed to", "hired me to assist", "Attended weekly syncs")? Run after `pnpm build`:
 //
 //   node bench/clause-choice.mjs
 //
@@ -28,7 +28,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "packages/core/dist/analyse");
 if (!existsSync(join(dist, "claim.js"))) {
-  console.error("packages/core is not built: run `npx tsc -b` first.");
+  console.error("packages/core is not built: run `pnpm build` first.");
   process.exit(1);
 }
 const RULE = "weak-ownership-verb";

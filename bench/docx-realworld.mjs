@@ -1,4 +1,4 @@
-// How well the DOCX reader reads real documents. Run after building (`npx tsc -b`):
+// How well the DOCX reader reads real documents. Run after building (`pnpm build`):
 //
 //   node bench/docx-realworld.mjs [realworld-dir] [fixtures-dir]
 //
@@ -26,7 +26,7 @@ const readerPath = join(root, "packages/core/dist/read/docx.js");
 const corePath = join(root, "packages/core/dist/index.js");
 for (const built of [readerPath, corePath]) {
   if (!existsSync(built)) {
-    console.error(`${built} is missing: build the workspace first (npx tsc -b).`);
+    console.error(`${built} is missing: build the workspace first (pnpm build).`);
     process.exit(1);
   }
 }

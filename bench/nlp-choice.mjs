@@ -1,5 +1,5 @@
 // Compares reslint's hand-written lexicon analyser with general-purpose NLP libraries on the one
-// question the rules depend on most: which verb opens a resume bullet. Run after `npx tsc -b`:
+// question the rules depend on most: which verb opens a resume bullet. Run after `pnpm build`:
 //
 //   node bench/nlp-choice.mjs
 //
@@ -24,7 +24,7 @@ const WARMUP_PASSES = 3;
 const TIMED_PASSES = 7;
 
 if (!existsSync(claimModule)) {
-  console.error("packages/core is not built: run `npx tsc -b` first.");
+  console.error("packages/core is not built: run `pnpm build` first.");
   process.exit(1);
 }
 

@@ -1,4 +1,4 @@
-// How well the PDF reader reads real resumes. Run after building (`npx tsc -b`):
+// How well the PDF reader reads real resumes. Run after building (`pnpm build`):
 //
 //   node bench/pdf-realworld.mjs [--verbose]
 //
@@ -35,7 +35,7 @@ const fixtures = join(shared, "fixtures");
 const pdfModule = join(root, "packages/core/dist/read/pdf.js");
 const readModule = join(root, "packages/core/dist/read/index.js");
 if (!existsSync(pdfModule)) {
-  console.error("packages/core/dist is missing: build the workspace first (npx tsc -b).");
+  console.error("packages/core/dist is missing: build the workspace first (pnpm build).");
   process.exit(1);
 }
 if (!existsSync(realworld) && !existsSync(fixtures)) {

@@ -1,5 +1,5 @@
 // Throughput of the linter, as ratios to a baseline measured in the same run. Run after building
-// (`npx tsc -b`) with `pnpm bench`. It checks nothing and fails on nothing: it prints a table.
+// (`pnpm build`) with `pnpm bench`. It checks nothing and fails on nothing: it prints a table.
 //
 // Baseline: parsing the Markdown with unified + remark-parse alone (the parser core uses).
 // Reader:   core `readResumeText` (parse + sections, roles, claims, sentence splitting).
@@ -27,7 +27,7 @@ const TIMED_ROUNDS = 11;
 
 for (const built of ["packages/core/dist/index.js", "rules/dist/index.js"]) {
   if (!existsSync(join(root, built))) {
-    console.error(`${built} is missing: build the workspace first (npx tsc -b).`);
+    console.error(`${built} is missing: build the workspace first (pnpm build).`);
     process.exit(1);
   }
 }

@@ -15,7 +15,7 @@
  *   order from 1, and that paragraph's text contains the start of the excerpt;
  * - PDF: `page` is a whole number ≥ 1 and `box` has a positive width and height.
  *
- * `@reslint/core` and `@reslint/rules` resolve to the BUILT packages: run `npx tsc -b` first.
+ * `@reslint/core` and `@reslint/rules` resolve to the BUILT packages: run `pnpm build` first.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
