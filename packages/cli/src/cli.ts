@@ -28,7 +28,7 @@ import {
   TARGET_LEVELS,
   type TargetLevel,
 } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { glob, isDynamicPattern } from "tinyglobby";
 
 /** Anything with a `write(text)`: `process.stdout`, or a collector in tests. */
@@ -318,7 +318,7 @@ async function loadPosting(path: string, io: CliIo): Promise<PostingRequirements
     throw new UsageError(`The posting ${path} is not UTF-8 text; save it as UTF-8 and try again.`);
   }
   if (text.trim() === "") throw new UsageError(`The posting ${path} is empty; paste the job description into it.`);
-  return readPosting(text);
+  return readPosting(text, vocabulary);
 }
 
 /** --level wins; with a posting and no --level, the level the posting asks for is the target. */
@@ -371,7 +371,7 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
 
   const results: LintResult[] = [];
   for (const target of await resolveTargets(positionals, io, level)) {
-    const result = await lintTarget(target, io, { level, rules, ...(posting ? { posting } : {}) });
+    const result = await lintTarget(target, io, { level, rules, vocabulary, ...(posting ? { posting } : {}) });
     results.push(values.quiet ? errorsOnly(result) : result);
   }
 
@@ -394,7 +394,7 @@ async function lintCommand(args: string[], io: CliIo): Promise<number> {
 /** Reads the one resume a command works on; a file that cannot be read is one sentence on stderr. */
 async function readOneResume(opened: string, given: string, io: CliIo): Promise<ResumeDocument | null> {
   try {
-    return (await readResumeFile(opened)).document;
+    return (await readResumeFile(opened, { vocabulary })).document;
   } catch (error) {
     if (!(error instanceof ResumeReadError)) throw error;
     io.stderr.write(`${asGiven(error.message, opened, given)}\n`);
@@ -424,7 +424,7 @@ async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   const opened = pathToOpen(filePath, io);
   const document = await readOneResume(opened, filePath, io);
   if (document === null) return EXIT_FATAL;
-  const evidence = evidenceByClaim(document);
+  const evidence = evidenceByClaim(document, vocabulary);
   io.stdout.write(
     format === "json"
       ? `${JSON.stringify(inspectView(filePath, document, evidence), null, 2)}\n`
@@ -461,7 +461,7 @@ async function reportCommand(args: string[], io: CliIo): Promise<number> {
   const level = targetLevel(values.level, posting);
   const opened = pathToOpen(filePath, io);
   // One read serves both the lint and the page.
-  const read = await lintFileWithReading(opened, { level, rules, ...(posting ? { posting } : {}) });
+  const read = await lintFileWithReading(opened, { level, rules, vocabulary, ...(posting ? { posting } : {}) });
   if (read.document === null || read.levelReading === null) {
     io.stderr.write(`${asGiven(read.result.messages[0]?.message ?? "", opened, filePath)}\n`);
     return EXIT_FATAL;

@@ -17,7 +17,7 @@ import {
   type TargetLevel,
   type TextLint,
 } from "@reslint/core";
-import { rules as builtInRules } from "@reslint/rules";
+import { rules as builtInRules, vocabulary } from "@reslint/rules";
 import picomatch from "picomatch";
 import {
   type CodeAction,
@@ -160,7 +160,7 @@ export function startServer(connection: Connection): void {
       if (info.size > MAX_TEXT_BYTES) throw new Error("too large");
       const known = postings.get(path);
       if (known && known.mtimeMs === info.mtimeMs) return known.posting;
-      const posting = readPosting(await readFile(path, "utf8"));
+      const posting = readPosting(await readFile(path, "utf8"), vocabulary);
       postings.set(path, { mtimeMs: info.mtimeMs, posting });
       return posting;
     } catch {
@@ -179,6 +179,7 @@ export function startServer(connection: Connection): void {
     const read = await lintFileWithReading(path, {
       level,
       rules: rulesFor(settings),
+      vocabulary,
       cache: cacheFor(uri),
       ...(posting ? { posting } : {}),
     });
@@ -226,6 +227,7 @@ export function startServer(connection: Connection): void {
     const result = lintTextWithReading(text, {
       level,
       rules: rulesFor(settings),
+      vocabulary,
       cache: cacheFor(uri),
       filePath: path,
       format: path.toLowerCase().endsWith(".txt") || path.toLowerCase().endsWith(".text") ? "text" : "markdown",
@@ -337,7 +339,7 @@ export function startServer(connection: Connection): void {
     const path = pathOf(uri);
     if (path === null) return { error: "reslint can show the text of a PDF or Word file on disk only." };
     try {
-      const { document } = await readResumeFile(path);
+      const { document } = await readResumeFile(path, { vocabulary });
       return { uri: extractedUri(path), text: document.text };
     } catch (error) {
       if (error instanceof ResumeReadError) return { error: error.message };

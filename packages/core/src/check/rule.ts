@@ -2,6 +2,7 @@ import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, Role, Section, SourceRange } from "../model/document.js";
 import type { TargetLevel } from "../model/target-levels.js";
+import type { Vocabulary } from "../vocabulary/compile.js";
 
 export type RuleSeverity = "warning" | "error";
 
@@ -47,6 +48,8 @@ export interface RuleContext {
   readonly claims: readonly AnalysedClaim[];
   /** The level evidence of the same claims, read once: per-claim readings, roles and the assessment. */
   readonly levelReading: LevelReading;
+  /** The vocabulary the document was read and analysed with, for a rule that reads words itself (a title's level). */
+  readonly vocabulary: Vocabulary;
   report(report: Report): void;
 }
 
