@@ -1,6 +1,6 @@
 // Chooses how the analyser finds the verb of every clause in a claim, by measurement. The question
 // is the one weak-ownership-verb asks: does any clause of the claim open on a weak verb ("…, I also
-// contributed to", "hired me to assist", "Attended weekly syncs")? Run after `npx tsc -b`:
+// contributed to", "hired me to assist", "Attended weekly syncs")? Run after `pnpm build`:
 //
 //   node bench/clause-choice.mjs
 //
@@ -28,13 +28,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "packages/core/dist/analyse");
 if (!existsSync(join(dist, "claim.js"))) {
-  console.error("packages/core is not built: run `npx tsc -b` first.");
+  console.error("packages/core is not built: run `pnpm build` first.");
   process.exit(1);
 }
 const RULE = "weak-ownership-verb";
 const load = (path) => import(pathToFileURL(join(dist, path)).href);
 const { analyseClaim } = await load("claim.js");
-const { lexicon } = await load("lexicon.js");
+const { vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
+const { lexicon } = vocabulary;
 const { tokenize } = await load("phrases.js");
 const nlp = (await import("compromise")).default;
 const winkNLP = (await import("wink-nlp")).default;
@@ -51,7 +52,7 @@ const median = (values) => {
 /** True when a weak phrase (or collaboration naming nothing of the writer's own) opens at a token whose text starts at one of `offsets`. */
 function weakAtOffsets(text, offsets) {
   const tokens = tokenize(text);
-  const signals = analyseClaim(text);
+  const signals = analyseClaim(text, vocabulary);
   const ownPart = [signals.results, signals.quantities, signals.mechanisms, signals.adoption].some((x) => x.length);
   return tokens.some((token, index) => {
     if (!offsets.has(token.start)) return false;
@@ -88,11 +89,11 @@ function compromiseVerbOffsets(text) {
 }
 
 const approaches = {
-  lexicon: (text) => analyseClaim(text).weakOwnership !== null,
+  lexicon: (text) => analyseClaim(text, vocabulary).weakOwnership !== null,
   wink: (text) => weakAtOffsets(text, winkVerbOffsets(text)),
   "wink, no participles": (text) => weakAtOffsets(text, winkVerbOffsets(text, true)),
   compromise: (text) => weakAtOffsets(text, compromiseVerbOffsets(text)),
-  hybrid: (text) => analyseClaim(text).weakOwnership !== null || weakAtOffsets(text, winkVerbOffsets(text)),
+  hybrid: (text) => analyseClaim(text, vocabulary).weakOwnership !== null || weakAtOffsets(text, winkVerbOffsets(text)),
 };
 
 function readLines(file) {

@@ -1,4 +1,4 @@
-// How well the DOCX reader reads real documents. Run after building (`npx tsc -b`):
+// How well the DOCX reader reads real documents. Run after building (`pnpm build`):
 //
 //   node bench/docx-realworld.mjs [realworld-dir] [fixtures-dir]
 //
@@ -26,19 +26,20 @@ const readerPath = join(root, "packages/core/dist/read/docx.js");
 const corePath = join(root, "packages/core/dist/index.js");
 for (const built of [readerPath, corePath]) {
   if (!existsSync(built)) {
-    console.error(`${built} is missing: build the workspace first (npx tsc -b).`);
+    console.error(`${built} is missing: build the workspace first (pnpm build).`);
     process.exit(1);
   }
 }
 const { readDocx, normaliseParagraphText } = await import(pathToFileURL(readerPath).href);
 const { readResumeText } = await import(pathToFileURL(corePath).href);
+const { vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
 
 const plain = (text) => normaliseParagraphText(text).replace(/\s+/g, " ").trim();
 
 async function timedRead(file) {
   const bytes = readFileSync(file);
   const started = performance.now();
-  const document = await readDocx(bytes);
+  const document = await readDocx(bytes, { vocabulary });
   return { document, ms: performance.now() - started };
 }
 
@@ -82,7 +83,7 @@ if (existsSync(sourcesDir)) {
   for (const docx of readdirSync(fixturesDir).filter((name) => name.endsWith(".docx"))) {
     const source = join(sourcesDir, `${basename(docx, ".docx")}.md`);
     if (!existsSync(source)) continue;
-    const markdown = readResumeText(readFileSync(source, "utf8"));
+    const markdown = readResumeText(readFileSync(source, "utf8"), { vocabulary });
     const { document } = await timedRead(join(fixturesDir, docx));
     const want = markdown.claims.map((claim) => plain(claim.text));
     const got = document.claims.map((claim) => plain(claim.text));

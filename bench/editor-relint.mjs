@@ -20,7 +20,7 @@ const WARMUP = 100;
 const { editorLayer, lintResumeText, LintCache, resolveConfig } = await import(
   pathToFileURL(join(root, "packages/core/dist/index.js")).href
 );
-const { rules } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
+const { rules, vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
 const { toDiagnostics } = await import(pathToFileURL(join(root, "packages/language-server/dist/index.js")).href);
 
 const folder = join(root, "test/corpus/level/resumes");
@@ -38,6 +38,7 @@ const config = await resolveConfig({
   filePath: join(root, "resume.md"),
   layers: [editorLayer({ level: "staff" }, root)],
   rules,
+  vocabulary,
 });
 
 function relint(source, cache) {

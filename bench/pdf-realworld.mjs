@@ -1,4 +1,4 @@
-// How well the PDF reader reads real resumes. Run after building (`npx tsc -b`):
+// How well the PDF reader reads real resumes. Run after building (`pnpm build`):
 //
 //   node bench/pdf-realworld.mjs [--verbose]
 //
@@ -35,7 +35,7 @@ const fixtures = join(shared, "fixtures");
 const pdfModule = join(root, "packages/core/dist/read/pdf.js");
 const readModule = join(root, "packages/core/dist/read/index.js");
 if (!existsSync(pdfModule)) {
-  console.error("packages/core/dist is missing: build the workspace first (npx tsc -b).");
+  console.error("packages/core/dist is missing: build the workspace first (pnpm build).");
   process.exit(1);
 }
 if (!existsSync(realworld) && !existsSync(fixtures)) {
@@ -44,6 +44,7 @@ if (!existsSync(realworld) && !existsSync(fixtures)) {
 }
 const { readPdf } = await import(pathToFileURL(pdfModule).href);
 const { readResumeText } = await import(pathToFileURL(readModule).href);
+const { vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
 const { measurePeoplePdf, sectionsInOrder } = await import("./pdf-people.mjs");
 
 const norm = (text) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
@@ -51,7 +52,7 @@ const loose = (text) => norm(text).toLowerCase();
 
 async function timed(bytes) {
   const start = performance.now();
-  const document = await readPdf(bytes);
+  const document = await readPdf(bytes, { vocabulary });
   return { document, ms: performance.now() - start };
 }
 
@@ -231,8 +232,8 @@ if (existsSync(join(fixtures, "src"))) {
     const stem = basename(name, ".pdf").replace(/\.[a-z]+$/, "");
     const markdownFile = join(sources, `${stem}.md`);
     if (!existsSync(markdownFile)) continue;
-    const markdown = readResumeText(readFileSync(markdownFile, "utf8"), "markdown").claims.map((claim) =>
-      norm(claim.text),
+    const markdown = readResumeText(readFileSync(markdownFile, "utf8"), { vocabulary, format: "markdown" }).claims.map(
+      (claim) => norm(claim.text),
     );
     let pdfClaims;
     let ms;

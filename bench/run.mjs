@@ -1,5 +1,5 @@
 // Throughput of the linter, as ratios to a baseline measured in the same run. Run after building
-// (`npx tsc -b`) with `pnpm bench`. It checks nothing and fails on nothing: it prints a table.
+// (`pnpm build`) with `pnpm bench`. It checks nothing and fails on nothing: it prints a table.
 //
 // Baseline: parsing the Markdown with unified + remark-parse alone (the parser core uses).
 // Reader:   core `readResumeText` (parse + sections, roles, claims, sentence splitting).
@@ -29,7 +29,7 @@ const TIMED_ROUNDS = 11;
 
 for (const built of ["packages/core/dist/index.js", "rules/dist/index.js"]) {
   if (!existsSync(join(root, built))) {
-    console.error(`${built} is missing: build the workspace first (npx tsc -b).`);
+    console.error(`${built} is missing: build the workspace first (pnpm build).`);
     process.exit(1);
   }
 }
@@ -49,7 +49,7 @@ const {
   readResumeText,
   resolveConfig,
 } = await import("@reslint/core");
-const { rules } = await import("@reslint/rules");
+const { rules, vocabulary } = await import("@reslint/rules");
 
 // --- Synthetic resumes ------------------------------------------------------------------------------
 
@@ -147,13 +147,16 @@ const configFile = {
   file: join(root, ".reslintrc.yaml"),
   settings: { level: "senior", rules: { "inflated-scope": "error", "weak-ownership-verb": "warn" } },
 };
-const configFor = (path) => resolveConfig({ filePath: path, layers: fileLayers(configFile, path), rules });
+const configFor = (path) => resolveConfig({ filePath: path, layers: fileLayers(configFile, path), rules, vocabulary });
 
 const random = prng(20240607);
 const resumes = Array.from({ length: RESUMES }, (_, index) => makeResume(index, random));
 const bullets = RESUMES * ROLES_PER_RESUME * BULLETS_PER_ROLE;
-const claims = resumes.reduce((sum, text) => sum + readResumeText(text).claims.length, 0);
-const findings = resumes.reduce((sum, text) => sum + lintText(text, { level: "senior", rules }).messages.length, 0);
+const claims = resumes.reduce((sum, text) => sum + readResumeText(text, { vocabulary }).claims.length, 0);
+const findings = resumes.reduce(
+  (sum, text) => sum + lintText(text, { level: "senior", rules, vocabulary }).messages.length,
+  0,
+);
 
 // --- Stages -----------------------------------------------------------------------------------------
 
@@ -161,18 +164,21 @@ const parser = unified().use(remarkParse);
 let sink = 0;
 const stages = [
   { name: "baseline: unified + remark-parse `parse`", run: (text) => parser.parse(text).children.length },
-  { name: "reader: `readResumeText`", run: (text) => readResumeText(text).claims.length },
-  { name: "reader + `analyseDocument`", run: (text) => analyseDocument(readResumeText(text)).length },
+  { name: "reader: `readResumeText`", run: (text) => readResumeText(text, { vocabulary }).claims.length },
+  {
+    name: "reader + `analyseDocument`",
+    run: (text) => analyseDocument(readResumeText(text, { vocabulary }), vocabulary).length,
+  },
   {
     name: "analysis + `readLevel` (level model)",
     run: (text) => {
-      const document = readResumeText(text);
-      return readLevel(document, analyseDocument(document).filter(isEvidenceClaim), "senior").claims.length;
+      const document = readResumeText(text, { vocabulary });
+      return readLevel(document, analyseDocument(document, vocabulary).filter(isEvidenceClaim), "senior").claims.length;
     },
   },
   {
     name: "full lint: `lintText` (senior, all rules)",
-    run: (text) => lintText(text, { level: "senior", rules }).messages.length,
+    run: (text) => lintText(text, { level: "senior", rules, vocabulary }).messages.length,
   },
   {
     name: "full lint through a resolved config: `lintResumeText` (senior, all rules)",
@@ -251,7 +257,7 @@ const names = ["alice-senior", "bob-staff-claims", "carmen-techlead"];
 
 async function readAll(pathOf) {
   const start = performance.now();
-  for (const name of names) sink += (await readResumeFile(pathOf(name))).document.claims.length;
+  for (const name of names) sink += (await readResumeFile(pathOf(name), { vocabulary })).document.claims.length;
   return performance.now() - start;
 }
 

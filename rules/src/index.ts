@@ -10,6 +10,8 @@ import unquantifiedImpact from "./unquantified-impact.js";
 import vagueComplexity from "./vague-complexity.js";
 import weakOwnershipVerb from "./weak-ownership-verb.js";
 
+export { vocabulary, vocabularyData } from "./vocabulary.js";
+
 /** Every built-in rule, in the order their findings are easiest to act on. */
 export const rules: readonly Rule[] = [
   levelMismatch,

@@ -1,6 +1,6 @@
 import { lintText, TARGET_LEVELS } from "@reslint/core";
 import { describe, expect, it } from "vitest";
-import { rules } from "./index.js";
+import { rules, vocabulary } from "./index.js";
 import {
   buildResume,
   buildResumeWithRoles,
@@ -180,7 +180,7 @@ describe(ruleId, () => {
 
   it("reports the builder's missing operating through the rubric, and the production rule agrees", async () => {
     const [, , source] = shortOfTarget[1] as [string, TargetLevel, string];
-    const result = lintText(source, { level: "senior", rules });
+    const result = lintText(source, { level: "senior", rules, vocabulary });
     expect(result.level.assessment?.estimated).toBe("mid");
     expect(result.messages.map((message) => message.ruleId)).toContain("missing-production-ownership");
     expect(result.level.assessment?.shortfalls[0]?.area).toBe("production-responsibility");

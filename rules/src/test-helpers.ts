@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { Rule, TargetLevel } from "@reslint/core";
 import { type LintMessage, lintText } from "@reslint/core";
 import { describe, expect, it } from "vitest";
-import { rules } from "./index.js";
+import { rules, vocabulary } from "./index.js";
 
 /** Every target level, as core defines them. */
 export { TARGET_LEVELS } from "@reslint/core";
@@ -77,7 +77,12 @@ export async function lintSource(
     for (const id of options.ruleIds) ruleById(id);
   }
   // `await` also copes with an engine that returns a promise.
-  const result = await lintText(source, { level: options.level ?? "senior", rules: selected, filePath: "resume.md" });
+  const result = await lintText(source, {
+    level: options.level ?? "senior",
+    rules: selected,
+    vocabulary,
+    filePath: "resume.md",
+  });
   return [...result.messages].sort(byPosition);
 }
 

@@ -58,7 +58,7 @@ export default defineRule({
     for (const role of context.levelReading.roles) {
       const title = role.role.title;
       if (title === null) continue;
-      const claimed = titleLevel(title);
+      const claimed = titleLevel(title, context.vocabulary);
       if (claimed === null || role.claims.length < MIN_CLAIMS[claimed]) continue;
       if (supporting(role, claimed) > 0) continue;
       context.report({

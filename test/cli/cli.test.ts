@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of the `reslint` command: they spawn the BUILT binary (run `npx tsc -b` first)
+ * End-to-end tests of the `reslint` command: they spawn the BUILT binary (run `pnpm build` first)
  * against the resumes in ./fixtures, plus a few fast in-process tests of `run()`.
  *
  * Fixtures (positions are 1-based line:column, as reslint reports them):
@@ -111,7 +111,7 @@ const INFLATED_SCOPE_TEXT = "Defined the engineering strategy for the whole comp
 const LATIN1_REASON = "latin1.txt is not valid UTF-8 text; save it with UTF-8 encoding and run reslint again.";
 
 beforeAll(() => {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing; build the workspace with "npx tsc -b" first.`);
+  if (!existsSync(bin)) throw new Error(`${bin} is missing; build the workspace with "pnpm build" first.`);
 });
 
 describe("stylish output", () => {

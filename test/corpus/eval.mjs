@@ -234,9 +234,10 @@ if (problems.length > 0) {
 
 let lintText;
 let rules;
+let vocabulary;
 try {
   ({ lintText } = await import("@reslint/core"));
-  ({ rules } = await import("@reslint/rules"));
+  ({ rules, vocabulary } = await import("@reslint/rules"));
   // The level rules judge whole resumes against the level corpus (level-corpus-eval.mjs), not lines.
   rules = rules.filter((rule) => ALL_RULES.includes(rule.meta.id));
 } catch (error) {
@@ -275,7 +276,7 @@ function newScore() {
 
 function lint(text, level, filePath) {
   try {
-    return lintText(text, { level, rules, filePath, format: "markdown" });
+    return lintText(text, { level, rules, vocabulary, filePath, format: "markdown" });
   } catch (error) {
     return { crashed: error };
   }

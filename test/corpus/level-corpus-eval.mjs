@@ -18,16 +18,20 @@ const corpus = join(root, "test/corpus/level");
 const LEVEL_RULES = ["level-mismatch", "title-evidence-mismatch", "coordination-heavy"];
 const percent = (a, b) => (b === 0 ? "n/a" : `${((100 * a) / b).toFixed(1)}%`);
 
+/** The built-in vocabulary, set by `load`. */
+let vocabulary;
+
 async function load() {
   const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
-  const { rules } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
-  return { core, rules };
+  const built = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
+  vocabulary = built.vocabulary;
+  return { core, rules: built.rules };
 }
 
 /** Lints one corpus resume at `level` with the level rules only. */
 async function lint(core, rules, file, level) {
   const levelRules = rules.filter((rule) => LEVEL_RULES.includes(rule.meta.id));
-  return core.lintFile(join(corpus, file), { level, rules: levelRules });
+  return core.lintFile(join(corpus, file), { level, rules: levelRules, vocabulary });
 }
 
 const roleTitle = (message) => message.excerpt.split(" — ")[0];
@@ -107,7 +111,12 @@ export async function evaluateLevelCorpus({ verbose = false, log = console.log }
         ...roleCase.bullets.map((bullet) => `- ${bullet}`),
         "",
       ].join("\n");
-      const result = core.lintText(source, { level: "senior", rules: levelRules, filePath: `${roleCase.id}.md` });
+      const result = core.lintText(source, {
+        level: "senior",
+        rules: levelRules,
+        vocabulary,
+        filePath: `${roleCase.id}.md`,
+      });
       for (const [ruleId, expected] of [
         ["title-evidence-mismatch", roleCase.titleMismatch],
         ["coordination-heavy", roleCase.coordinationHeavy],
@@ -158,7 +167,7 @@ export async function evaluateLevelCorpus({ verbose = false, log = console.log }
   }
   const postingRows = { dev: [0, 0], holdout: [0, 0] };
   for (const label of postings) {
-    const reading = core.readPosting(readFileSync(join(corpus, label.file), "utf8"));
+    const reading = core.readPosting(readFileSync(join(corpus, label.file), "utf8"), vocabulary);
     const row = postingRows[label.set];
     row[1]++;
     if (reading.inferred === label.shape) row[0]++;
@@ -190,7 +199,7 @@ export async function evaluateRealPostings({ shared, verbose = false, log = cons
   for (const label of postings.filter((entry) => entry.agreed)) {
     const path = join(folder, label.file);
     if (!existsSync(path)) continue;
-    const reading = core.readPosting(readFileSync(path, "utf8"));
+    const reading = core.readPosting(readFileSync(path, "utf8"), vocabulary);
     const half = names.indexOf(label.file) % 2 === 0 ? "dev" : "holdout";
     const right = reading.inferred === label.shape;
     rows[label.shape][1]++;

@@ -22,7 +22,7 @@ export async function evaluateLevels({ shared, verbose = false, log = console.lo
   const realworld = join(shared, "realworld");
   if (!existsSync(realworld) || !existsSync(labelsFile)) return null;
   const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
-  const { rules } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
+  const { rules, vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
   const { resumes } = JSON.parse(readFileSync(labelsFile, "utf8"));
   const rows = Object.fromEntries(SHAPES.map((shape) => [shape, { total: 0, estimate: 0, mid: 0 }]));
   const misses = [];
@@ -30,8 +30,8 @@ export async function evaluateLevels({ shared, verbose = false, log = console.lo
   for (const label of resumes.filter((entry) => entry.agreed)) {
     const path = join(realworld, label.file);
     if (!existsSync(path)) continue;
-    const { document } = await core.readResumeFile(path);
-    const { levelReading } = core.lintDocument(document, { level: "senior", rules });
+    const { document } = await core.readResumeFile(path, { vocabulary });
+    const { levelReading } = core.lintDocument(document, { level: "senior", rules, vocabulary });
     const estimated = levelReading.assessment?.estimated ?? "mid";
     const row = rows[label.shape];
     row.total++;

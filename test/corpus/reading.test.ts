@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { readResumeFile } from "@reslint/core";
+import { vocabulary } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 import { measurePeoplePdf } from "../../bench/pdf-people.mjs";
 import { evaluateRoles } from "./roles-eval.mjs";
@@ -28,7 +29,7 @@ describe.skipIf(!existsSync(`${shared}/realworld`))("reading real resumes", () =
   it.each(peopleTruth.files.map((entry: { file: string }) => [entry.file, entry]))(
     "%s: 90% of bullets whole or the reading warning, nothing glued, every section, no column mixed in",
     async (file, entry) => {
-      const { document } = await readResumeFile(`${people}${file}`);
+      const { document } = await readResumeFile(`${people}${file}`, { vocabulary });
       const measure = measurePeoplePdf(entry, document);
       if (!measure.warned) expect(measure.whole).toBeGreaterThanOrEqual(0.9 * measure.bullets);
       expect(measure.glued).toEqual([]);

@@ -44,7 +44,7 @@ export async function labelledClaims({ shared, level = "senior" }) {
   const realworld = join(shared, "realworld");
   if (!existsSync(realworld) || !existsSync(labelsFile)) return null;
   const core = await import(pathToFileURL(join(root, "packages/core/dist/index.js")).href);
-  const { rules } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
+  const { rules, vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
   const { fingerprint } = await import(pathToFileURL(join(root, "bench/truth-text.mjs")).href);
   const labels = readLabels();
   const byFile = new Map();
@@ -53,8 +53,8 @@ export async function labelledClaims({ shared, level = "senior" }) {
   for (const [file, fileLabels] of byFile) {
     const path = join(realworld, file);
     if (!existsSync(path)) continue;
-    const { document } = await core.readResumeFile(path);
-    const { file: vfile, claims } = core.lintDocument(document, { level, rules });
+    const { document } = await core.readResumeFile(path, { vocabulary });
+    const { file: vfile, claims } = core.lintDocument(document, { level, rules, vocabulary });
     const findings = new Map();
     for (const message of vfile.messages) {
       if (!CLAIM_RULES.includes(message.ruleId)) continue;

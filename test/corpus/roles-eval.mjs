@@ -70,6 +70,7 @@ export async function evaluateRoles({ shared, verbose = false, log = console.log
   const realworld = join(shared, "realworld");
   if (!existsSync(realworld)) return null;
   const { readResumeFile } = await import(pathToFileURL(join(root, "packages/core/dist/read/index.js")).href);
+  const { vocabulary } = await import(pathToFileURL(join(root, "rules/dist/index.js")).href);
   const truth = JSON.parse(readFileSync(truthFile, "utf8"));
   const totals = { roles: 0, read: 0, names: 0, dates: 0, spurious: 0, files: 0 };
   const rows = [];
@@ -78,7 +79,7 @@ export async function evaluateRoles({ shared, verbose = false, log = console.log
     if (!existsSync(file)) continue;
     let roles;
     try {
-      roles = (await readResumeFile(file)).document.roles;
+      roles = (await readResumeFile(file, { vocabulary })).document.roles;
     } catch (error) {
       rows.push({ file: entry.file, error: error.message });
       continue;

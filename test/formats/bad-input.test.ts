@@ -1,5 +1,5 @@
 /**
- * Bad input through the BUILT command line (run `npx tsc -b` first): files reslint cannot or must
+ * Bad input through the BUILT command line (run `pnpm build` first): files reslint cannot or must
  * not read, each made at test time by ./bad-inputs.ts. For every one, in a run that also lints a
  * good Markdown resume, reslint must
  *
@@ -148,7 +148,7 @@ function expectHumanSentence(message: string, name: string): void {
 }
 
 beforeAll(async () => {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing; build the workspace with "npx tsc -b" first.`);
+  if (!existsSync(bin)) throw new Error(`${bin} is missing; build the workspace with "pnpm build" first.`);
   work = mkdtempSync(join(tmpdir(), "reslint-bad-"));
   outside = mkdtempSync(join(tmpdir(), "reslint-bad-outside-"));
   writeFileSync(join(outside, "rusage.mjs"), RUSAGE_PRELOAD);

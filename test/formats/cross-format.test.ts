@@ -15,13 +15,13 @@
  *   order from 1, and that paragraph's text contains the start of the excerpt;
  * - PDF: `page` is a whole number ≥ 1 and `box` has a positive width and height.
  *
- * `@reslint/core` and `@reslint/rules` resolve to the BUILT packages: run `npx tsc -b` first.
+ * `@reslint/core` and `@reslint/rules` resolve to the BUILT packages: run `pnpm build` first.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type LintMessage, type LintResult, lintFile } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 import { readEntry } from "./zip.js";
 
@@ -88,7 +88,7 @@ const linted = new Map<string, Promise<LintResult>>();
 function lint(path: string): Promise<LintResult> {
   let result = linted.get(path);
   if (!result) {
-    result = lintFile(path, { level: "senior", rules });
+    result = lintFile(path, { level: "senior", rules, vocabulary });
     linted.set(path, result);
   }
   return result;
@@ -323,7 +323,7 @@ describe("cross-format level result", () => {
         const results = await Promise.all(
           renderings.map(async (rendering) => ({
             label: rendering.label,
-            level: levelOf(await lintFile(rendering.path, { level, rules })),
+            level: levelOf(await lintFile(rendering.path, { level, rules, vocabulary })),
           })),
         );
         const [source, ...others] = results;

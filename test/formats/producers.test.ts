@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { readResumeFile } from "@reslint/core";
+import { vocabulary } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 
 const folder = new URL("../fixtures/producers/", import.meta.url);
@@ -23,7 +24,7 @@ const truth = JSON.parse(readFileSync(new URL("truth.json", folder), "utf8")) as
 const plain = (text: string) => text.normalize("NFKC").replace(/\s+/g, " ").trim();
 
 describe.each(truth.fixtures)("$file ($producer)", (fixture) => {
-  const read = async () => (await readResumeFile(new URL(fixture.file, folder).pathname)).document;
+  const read = async () => (await readResumeFile(new URL(fixture.file, folder).pathname, { vocabulary })).document;
 
   it("reads every bullet whole as one claim, and glues no separate line onto a claim", async () => {
     const claims = (await read()).claims.map((claim) => plain(claim.text));

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { lintDocument, lintFile, READING_CONFIDENCE_ID, readResumeFile, readResumeText } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 import { buildLines, type PdfRun } from "../../packages/core/src/read/pdf-lines.js";
 
@@ -25,14 +25,14 @@ function run(text: string, x: number, width: number, extra: Partial<PdfRun> = {}
 
 describe("reading-confidence", () => {
   it("reports unreliable claims once, at the first of them, and no rule sees them", () => {
-    const document = readResumeText(markdown, "markdown");
+    const document = readResumeText(markdown, { vocabulary, format: "markdown" });
     const [first, second] = document.claims;
     if (!first || !second) throw new Error("expected two claims");
-    const all = lintDocument(document, { level: "senior", rules });
+    const all = lintDocument(document, { level: "senior", rules, vocabulary });
     expect(all.file.messages.filter((message) => message.ruleId === "weak-ownership-verb")).toHaveLength(2);
 
     second.unreliable = "font-map";
-    const { file, claims } = lintDocument(document, { level: "senior", rules });
+    const { file, claims } = lintDocument(document, { level: "senior", rules, vocabulary });
     const warnings = file.messages.filter((message) => message.ruleId === READING_CONFIDENCE_ID);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.reason).toMatch(/^Part of this file's text could not be read reliably: a font's character map/);
@@ -46,7 +46,11 @@ describe("reading-confidence", () => {
   });
 
   it("says nothing when every claim was read reliably", () => {
-    const { file } = lintDocument(readResumeText(markdown, "markdown"), { level: "senior", rules });
+    const { file } = lintDocument(readResumeText(markdown, { vocabulary, format: "markdown" }), {
+      level: "senior",
+      rules,
+      vocabulary,
+    });
     expect(file.messages.some((message) => message.ruleId === READING_CONFIDENCE_ID)).toBe(false);
   });
 
@@ -57,7 +61,7 @@ describe("reading-confidence", () => {
       run("ectively with the team on the billing service rollout", 119, 250),
     ];
     const page = { number: 1, left: 0, bottom: 0, width: 612, height: 792, runs, shapes: [] };
-    const [line] = buildLines([page]);
+    const [line] = buildLines([page], vocabulary.reading);
     expect(line?.text).toBe("Worked e\uFFFDectively with the team on the billing service rollout");
     expect(line?.unreliable).toBe("unmapped-characters");
   });
@@ -68,7 +72,7 @@ describe("reading-confidence", () => {
       run("Shipped the billing service", 72, 150),
     ];
     const page = { number: 1, left: 0, bottom: 0, width: 612, height: 792, runs, shapes: [] };
-    expect(buildLines([page])[0]?.text).toBe("Shipped the billing service");
+    expect(buildLines([page], vocabulary.reading)[0]?.text).toBe("Shipped the billing service");
   });
 
   const people = fileURLToPath(new URL("../../../shared/realworld/pdf-people/", import.meta.url));
@@ -78,7 +82,7 @@ describe("reading-confidence", () => {
     const warned: string[] = [];
     for (const name of readFileSync(`${people}SOURCES.md`, "utf8").match(/p\d\d-[\w-]+\.pdf/g) ?? []) {
       if (warned.includes(name)) continue;
-      const result = await lintFile(`${people}${name}`, { level: "senior", rules });
+      const result = await lintFile(`${people}${name}`, { level: "senior", rules, vocabulary });
       if (result.messages.some((message) => message.ruleId === READING_CONFIDENCE_ID)) warned.push(name);
     }
     expect(warned.sort()).toEqual(["p03-gdocs-2col.pdf", "p10-reactpdf-2col.pdf"]);
@@ -87,9 +91,9 @@ describe("reading-confidence", () => {
 
 describe("reading-confidence on pages that are pictures", () => {
   it("says which pages were not read, at the top of the file", () => {
-    const document = readResumeText(markdown, "markdown");
+    const document = readResumeText(markdown, { vocabulary, format: "markdown" });
     document.picturedPages = [2, 3];
-    const { file } = lintDocument(document, { level: "senior", rules });
+    const { file } = lintDocument(document, { level: "senior", rules, vocabulary });
     const warnings = file.messages.filter((message) => message.ruleId === READING_CONFIDENCE_ID);
     expect(warnings.map((message) => [message.line, message.column, message.reason])).toEqual([
       [
@@ -105,7 +109,7 @@ describe("reading-confidence on a PDF whose font names the wrong letters", () =>
   const shiftedMap = fileURLToPath(new URL("../fixtures/producers/react-pdf-shifted-map.pdf", import.meta.url));
 
   it("marks the text unreliable, warns once at the first claim, and grades none of it", async () => {
-    const result = await lintFile(shiftedMap, { level: "senior", rules });
+    const result = await lintFile(shiftedMap, { level: "senior", rules, vocabulary });
     expect(result.messages.map((message) => [message.ruleId, message.severity, message.page])).toEqual([
       [READING_CONFIDENCE_ID, 1, 1],
     ]);
@@ -120,7 +124,7 @@ describe("reading-confidence on a PDF whose ligature maps to no character", () =
   const unmapped = fileURLToPath(new URL("../fixtures/producers/react-pdf-unmapped-ligature.pdf", import.meta.url));
 
   it("keeps each word whole around the unreadable letter and leaves those claims out", async () => {
-    const { document } = await readResumeFile(unmapped);
+    const { document } = await readResumeFile(unmapped, { vocabulary });
     expect(document.claims.map((claim) => [claim.text, claim.unreliable ?? null])).toEqual([
       [
         "Pro\uFFFDled the \uFFFDxture loader and \uFFFDxed the flaky offline sync, cutting \uFFFDeld crashes by half",
@@ -129,7 +133,7 @@ describe("reading-confidence on a PDF whose ligature maps to no character", () =
       ["Built the Bluetooth pairing flow for the \uFFFDrmware updater used by 30,000 devices", "unmapped-characters"],
       ["Migrated the office dashboards to a new charting library without changing a single external link", null],
     ]);
-    const result = await lintFile(unmapped, { level: "senior", rules });
+    const result = await lintFile(unmapped, { level: "senior", rules, vocabulary });
     const warnings = result.messages.filter((message) => message.ruleId === READING_CONFIDENCE_ID);
     expect(warnings.map((message) => [message.line, message.column, message.page])).toEqual([[4, 1, 1]]);
     expect(warnings[0]?.message).toContain("2 of 3 claims are affected");

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { lintFile, lintText, type TargetLevel } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createMessageConnection,
@@ -132,7 +132,7 @@ function open(name: string, text: string, version = 1) {
 
 /** The CLI's findings for the same text, as (rule, range, severity) rows. */
 function cliRows(text: string, level: TargetLevel = "senior") {
-  return lintText(text, { level, rules, filePath: "resume.md" }).messages.map((message) => {
+  return lintText(text, { level, rules, filePath: "resume.md", vocabulary }).messages.map((message) => {
     const place = message.trigger ?? message;
     return {
       code: message.ruleId,
@@ -366,7 +366,7 @@ describe("language server over stdio", () => {
         textDocument: { uri: extracted.uri, languageId: "plaintext", version: 1, text: extracted.text },
       });
       const { diagnostics } = await published(extracted.uri, (params) => params.diagnostics.length > 0);
-      const cli = await lintFile(join(shared, name), { level: "senior", rules });
+      const cli = await lintFile(join(shared, name), { level: "senior", rules, vocabulary });
       expect(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.range.start.line + 1])).toEqual(
         cli.messages.map((message) => [message.ruleId, (message.trigger ?? message).line]),
       );
@@ -421,7 +421,7 @@ describe("language server over stdio", () => {
       expect(codes(diagnostics)).toContain("weak-ownership-verb:1");
       expect(codes(diagnostics)).not.toContain("unquantified-impact:2");
       // The CLI reads the same file the same way.
-      const cli = await lintFile(join(folder, "sam-resume.md"), { level: "senior", rules });
+      const cli = await lintFile(join(folder, "sam-resume.md"), { level: "senior", rules, vocabulary });
       expect(cli.messages.map((message) => message.ruleId)).toContain("unquantified-impact");
     });
 
@@ -451,7 +451,12 @@ describe("language server over stdio", () => {
       const level = await until(() =>
         server.notifications
           .slice(from)
-          .find((entry) => entry.method === "reslint/level" && (entry.params as { uri: string }).uri === uri),
+          .find(
+            (entry) =>
+              entry.method === "reslint/level" &&
+              (entry.params as { uri: string }).uri === uri &&
+              (entry.params as { target: string }).target === "staff",
+          ),
       );
       expect(level.params).toMatchObject({ target: "staff" });
     });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatJson, lintText, readPosting } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 
 const corpus = fileURLToPath(new URL("../corpus/level/", import.meta.url));
@@ -15,13 +15,13 @@ const resumes = readdirSync(join(corpus, "resumes"))
   .filter((name) => name.endsWith(".md"))
   .sort()
   .slice(0, 8);
-const posting = readPosting(readFileSync(join(corpus, "postings", "osprey-staff-architecture.md"), "utf8"));
+const posting = readPosting(readFileSync(join(corpus, "postings", "osprey-staff-architecture.md"), "utf8"), vocabulary);
 
 function lintAll(names: readonly string[]): Map<string, string> {
   const outputs = new Map<string, string>();
   for (const name of names) {
     const text = readFileSync(join(corpus, "resumes", name), "utf8");
-    const result = lintText(text, { level: "staff", rules, posting, filePath: name });
+    const result = lintText(text, { level: "staff", rules, posting, filePath: name, vocabulary });
     outputs.set(name, formatJson([result]));
   }
   return outputs;
@@ -41,7 +41,7 @@ describe("level results are deterministic", () => {
 
   it("reads a posting the same way every time", () => {
     const text = readFileSync(join(corpus, "postings", "osprey-staff-architecture.md"), "utf8");
-    const first = JSON.stringify(readPosting(text));
-    for (let run = 0; run < 3; run++) expect(JSON.stringify(readPosting(text))).toBe(first);
+    const first = JSON.stringify(readPosting(text, vocabulary));
+    for (let run = 0; run < 3; run++) expect(JSON.stringify(readPosting(text, vocabulary))).toBe(first);
   });
 });

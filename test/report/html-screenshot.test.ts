@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatHtmlReport, readPosting } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { staffPosting, staffResume } from "./fixtures.js";
@@ -62,7 +62,7 @@ describe.skipIf(!executablePath)("HTML report in Chromium", () => {
     const input = reportInput(staffResume, {
       level: "staff",
       rules,
-      posting: readPosting(staffPosting),
+      posting: readPosting(staffPosting, vocabulary),
       filePath: "marta-okonkwo-reyes.md",
     });
     expect(input.result.level.posting).toBeDefined();

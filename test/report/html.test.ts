@@ -3,7 +3,7 @@
  * BUILT packages: run `pnpm build` first.
  */
 import { fatalResult, formatHtmlReport, readResumeText } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { describe, expect, it } from "vitest";
 import { reportInput } from "./report-input.js";
 
@@ -172,7 +172,7 @@ describe("formatHtmlReport with too few claims", () => {
 describe("formatHtmlReport for a file that could not be read", () => {
   it("says so and lists the fatal message on the resume as a whole", () => {
     const result = fatalResult("broken.pdf", "pdf", "The file is not a PDF <really>.", "senior");
-    const html = formatHtmlReport({ result, document: readResumeText(""), evidence: [] });
+    const html = formatHtmlReport({ result, document: readResumeText("", { vocabulary }), evidence: [] });
     expect(html).toContain("none: the file could not be read");
     expect(html).toMatch(/<section id="resume-wide">[\s\S]*The file is not a PDF &lt;really&gt;\.[\s\S]*<\/section>/);
     expect(html).toContain("reslint found no claims in this resume.");

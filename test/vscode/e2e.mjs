@@ -240,7 +240,7 @@ async function expectations(workspace) {
   } catch (error) {
     stop(`@reslint/core or @reslint/rules would not load (${error.message}); run \`pnpm build\` first.`);
   }
-  const options = { level: SETTINGS["reslint.level"], rules: builtIn.rules };
+  const options = { level: SETTINGS["reslint.level"], rules: builtIn.rules, vocabulary: builtIn.vocabulary };
   const lintMarkdown = (text) =>
     core.lintText(text, { ...options, filePath: join(workspace, RESUME_NAME), format: "markdown" });
   const before = lintMarkdown(RESUME);
@@ -255,7 +255,7 @@ async function expectations(workspace) {
     RESUME.slice(0, offset(range.line, range.column)) + text + RESUME.slice(offset(range.endLine, range.endColumn));
   const docxPath = join(workspace, DOCX_NAME);
   const docx = await core.lintFile(docxPath, options);
-  const { document } = await core.readResumeFile(docxPath);
+  const { document } = await core.readResumeFile(docxPath, { vocabulary: builtIn.vocabulary });
   return {
     findings: before.messages.length,
     tenure,

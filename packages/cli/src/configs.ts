@@ -12,7 +12,7 @@ import {
   searchFrom,
   type TargetLevel,
 } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import type { CliIo } from "./io.js";
 import { loadPosting, PostingProblem } from "./posting.js";
 
@@ -71,6 +71,7 @@ export class CliConfigs {
       filePath: absolute,
       layers,
       rules,
+      vocabulary,
       configFile: loaded?.file ?? null,
       loadPosting: (path, source) => this.posting(path, source),
     });

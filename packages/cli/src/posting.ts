@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { MAX_TEXT_BYTES, type PostingRequirements, readPosting } from "@reslint/core";
+import { vocabulary } from "@reslint/rules";
 import { statOrNull } from "./files.js";
 
 const POSTING_EXTENSIONS = [".txt", ".md", ".markdown", ""];
@@ -38,5 +39,5 @@ export async function loadPosting(shown: string, opened: string): Promise<Postin
     throw new PostingProblem(`The posting ${shown} is not UTF-8 text; save it as UTF-8 and try again.`);
   }
   if (text.trim() === "") throw new PostingProblem(`The posting ${shown} is empty; paste the job description into it.`);
-  return readPosting(text);
+  return readPosting(text, vocabulary);
 }

@@ -1,5 +1,6 @@
 export { analyseDocument, isEvidenceClaim, SignalCache } from "./analyse/analyse-document.js";
 export { analyseClaim, lemmaOf } from "./analyse/claim.js";
+export { phraseProblem, wordProblem } from "./analyse/phrases.js";
 export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, ScopeLevel } from "./analyse/signals.js";
 export { SCOPE_LEVELS } from "./analyse/signals.js";
 export { applyConfig } from "./check/apply-config.js";
@@ -114,6 +115,7 @@ export {
   formatOf,
   MAX_TEXT_BYTES,
   type ReadFileResult,
+  type ReadOptions,
   ResumeReadError,
   readResumeFile,
   readResumeText,
@@ -125,3 +127,13 @@ export { evidenceText, formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
 export { estimateText, lensBar, levelSummaryLines } from "./report/level-summary.js";
 export { formatStylish, type StylishOptions } from "./report/stylish.js";
+export { compileVocabulary, extendVocabularyData, type Vocabulary } from "./vocabulary/compile.js";
+export {
+  parseVocabularyFile,
+  readVocabularyFiles,
+  readVocabularyFolder,
+  type VocabularyFile,
+  type VocabularySource,
+} from "./vocabulary/files.js";
+export { VOCABULARY_PARTS, VocabularyError } from "./vocabulary/parts.js";
+export type { VocabularyData, VocabularyExtension, VocabularyPart } from "./vocabulary/types.js";

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ConfigError } from "@reslint/core";
-import { rules } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { configProblem, DocumentConfigs } from "./document-config.js";
 import { resolveSettings } from "./settings.js";
@@ -23,7 +23,7 @@ describe("DocumentConfigs", () => {
     await writeFile(join(root, "cv/.reslintrc.yaml"), "level: staff\nrules:\n  weak-ownership-verb: error\n");
     const warnings: string[] = [];
     const { settings } = resolveSettings({ rules: { "inflated-scope": "warning", "weak-ownership-verbs": "off" } });
-    const resolved = await new DocumentConfigs(rules).resolve(
+    const resolved = await new DocumentConfigs(rules, vocabulary).resolve(
       join(root, "cv/resume.md"),
       settings,
       root,
@@ -46,7 +46,7 @@ describe("DocumentConfigs", () => {
   it("returns a broken config file as its error, in the sentence a diagnostic shows", async () => {
     await mkdir(join(root, "broken"), { recursive: true });
     await writeFile(join(root, "broken/.reslintrc.json"), '{ "level": "lead", "bogus": true }');
-    const resolved = await new DocumentConfigs(rules).resolve(
+    const resolved = await new DocumentConfigs(rules, vocabulary).resolve(
       join(root, "broken/resume.md"),
       resolveSettings().settings,
       root,

@@ -12,6 +12,7 @@ import {
   type Rule,
   type RuleEntry,
   resolveConfig,
+  type Vocabulary,
 } from "@reslint/core";
 import type { ServerSettings } from "./settings.js";
 
@@ -56,7 +57,10 @@ export class DocumentConfigs {
   private readonly explorer: ConfigExplorer;
   private readonly known: ReadonlySet<string>;
 
-  constructor(private readonly rules: readonly Rule[]) {
+  constructor(
+    private readonly rules: readonly Rule[],
+    private readonly vocabulary: Vocabulary,
+  ) {
     this.explorer = new ConfigExplorer(rules.map((rule) => rule.meta));
     this.known = new Set([...rules.map((rule) => rule.meta.id), READING_CONFIDENCE_ID]);
   }
@@ -86,7 +90,16 @@ export class DocumentConfigs {
     const { layer, problems } = settingsLayer(settings, workspaceFolder, this.known);
     for (const problem of problems) warn(problem);
     layers.push(layer);
-    return { config: await resolveConfig({ filePath: path, layers, rules: this.rules, configFile, loadPosting }) };
+    return {
+      config: await resolveConfig({
+        filePath: path,
+        layers,
+        rules: this.rules,
+        vocabulary: this.vocabulary,
+        configFile,
+        loadPosting,
+      }),
+    };
   }
 
   /** Forgets what every config file said: the next lint reads them again. */

@@ -16,7 +16,7 @@ import {
   readResumeFile,
   type TargetLevel,
 } from "@reslint/core";
-import { rules as builtInRules } from "@reslint/rules";
+import { rules as builtInRules, vocabulary } from "@reslint/rules";
 import picomatch from "picomatch";
 import {
   type CodeAction,
@@ -100,7 +100,7 @@ export function startServer(connection: Connection): void {
   };
   const lints = new Map<string, { version: number; lint: DocumentLint }>();
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
-  const configs = new DocumentConfigs(builtInRules);
+  const configs = new DocumentConfigs(builtInRules, vocabulary);
   const configByUri = new Map<string, Promise<DocumentConfig>>();
   const forced = new Set<string>();
   const opened = new Set<string>();
@@ -157,7 +157,7 @@ export function startServer(connection: Connection): void {
       if (info.size > MAX_TEXT_BYTES) throw new Error("too large");
       const known = postings.get(path);
       if (known && known.mtimeMs === info.mtimeMs) return known.posting;
-      const posting = readPosting(await readFile(path, "utf8"));
+      const posting = readPosting(await readFile(path, "utf8"), vocabulary);
       postings.set(path, { mtimeMs: info.mtimeMs, posting });
       return posting;
     } catch {
@@ -378,7 +378,7 @@ export function startServer(connection: Connection): void {
     const path = pathOf(uri);
     if (path === null) return { error: "reslint can show the text of a PDF or Word file on disk only." };
     try {
-      const { document } = await readResumeFile(path);
+      const { document } = await readResumeFile(path, { vocabulary });
       return { uri: extractedUri(path), text: document.text };
     } catch (error) {
       if (error instanceof ResumeReadError) return { error: error.message };

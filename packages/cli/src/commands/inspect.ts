@@ -6,6 +6,7 @@ import {
   ResumeReadError,
   readResumeFile,
 } from "@reslint/core";
+import { vocabulary } from "@reslint/rules";
 import { asGiven, pathToOpen } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "../io.js";
 import { UsageError } from "../usage.js";
@@ -13,7 +14,7 @@ import { UsageError } from "../usage.js";
 /** Reads the one resume a command works on; a file that cannot be read is one sentence on stderr. */
 async function readOneResume(opened: string, given: string, io: CliIo): Promise<ResumeDocument | null> {
   try {
-    return (await readResumeFile(opened)).document;
+    return (await readResumeFile(opened, { vocabulary })).document;
   } catch (error) {
     if (!(error instanceof ResumeReadError)) throw error;
     io.stderr.write(`${asGiven(error.message, opened, given)}\n`);
@@ -31,7 +32,7 @@ export async function inspectCommand(files: readonly string[], format: "text" | 
   const opened = pathToOpen(filePath, io);
   const document = await readOneResume(opened, filePath, io);
   if (document === null) return EXIT_FATAL;
-  const evidence = evidenceByClaim(document);
+  const evidence = evidenceByClaim(document, vocabulary);
   io.stdout.write(
     format === "json"
       ? `${JSON.stringify(inspectView(filePath, document, evidence), null, 2)}\n`

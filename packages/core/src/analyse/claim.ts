@@ -1,18 +1,20 @@
+import type { Vocabulary } from "../vocabulary/compile.js";
 import {
   afterTo,
+  lemmaOf as clauseLemmaOf,
   clauseVerbPositions,
   describesWriter,
   findMainVerb,
   isAdjectival,
+  isAdverb,
   isCapitalised,
   labelEnd,
-  lemmaOf,
   mainVerbPosition,
   opensClause,
   opensSentence,
   sentenceStarts,
 } from "./clauses.js";
-import { lexicon } from "./lexicon.js";
+import type { Lexicon } from "./lexicon.js";
 import { findAll, isYear, tokenMatch, toMatch } from "./match.js";
 import { numberValue, type PhraseList, type PhraseMatch, type Token, tokenize } from "./phrases.js";
 import {
@@ -25,9 +27,7 @@ import {
   type ScopeMarker,
 } from "./signals.js";
 
-export { lemmaOf };
-
-function ownershipOf(verb: MainVerb | null, weak: boolean): OwnershipStrength {
+function ownershipOf(lexicon: Lexicon, verb: MainVerb | null, weak: boolean): OwnershipStrength {
   if (weak) return "contributor";
   if (!verb) return "none";
   if (lexicon.ownership.owner.has(verb.lemma)) return "owner";
@@ -36,43 +36,50 @@ function ownershipOf(verb: MainVerb | null, weak: boolean): OwnershipStrength {
   return "builder";
 }
 
-function findLeadership(text: string, tokens: readonly Token[], mainAt: number): Match[] {
+function findLeadership(lexicon: Lexicon, text: string, tokens: readonly Token[], mainAt: number): Match[] {
   const acts = lexicon.leadership.findAll(tokens).filter((match) => {
     const first = tokens[match.first] as Token;
     const next = tokens[match.last];
     // "which led to a 30% drop" reports a consequence; "inspired by" is passive.
-    const passive = next?.norm === "by" && tokens[match.last + 1]?.norm !== "example";
-    if (passive || (first.norm === "led" && next?.norm === "to") || isAdjectival(tokens, match.first)) return false;
+    const passive =
+      lexicon.leadershipPassiveMarkers.has(next?.norm ?? "") &&
+      !lexicon.leadershipPassiveExceptions.matchAt(tokens, match.last);
+    if (
+      passive ||
+      lexicon.leadershipConsequences.matchAt(tokens, match.first) ||
+      isAdjectival(lexicon, tokens, match.first)
+    )
+      return false;
     // "Directed read traffic to the replicas": the verb moves requests, not people.
     if (lexicon.leadershipNotBefore.matchAt(tokens, match.last)) return false;
     // "committed to empowering the community": after "to" some verbs only state an aim.
-    if (lexicon.leadershipPurposeOnly.has(first.norm) && afterTo(tokens, match.first)) return false;
+    if (lexicon.leadershipPurposeOnly.has(first.norm) && afterTo(lexicon, tokens, match.first)) return false;
     if (!lexicon.leadershipClauseOnly.has(first.norm)) return true;
     // "Lead Developer on …", "Key skills: …, Mentoring" name a title or a skill, not an act.
     if (!next || /^\p{Lu}/u.test(next.raw) || lexicon.roleNouns.has(next.norm)) return false;
-    return opensClause(text, tokens, match.first, mainAt);
+    return opensClause(lexicon, text, tokens, match.first, mainAt);
   });
   return acts.map((match) => toMatch(text, tokens, match));
 }
 
 /** "Tech lead for the partner squad" claims the role; "paired with the team lead" names another. */
-function findLeadTitles(text: string, tokens: readonly Token[]): Match[] {
+function findLeadTitles(lexicon: Lexicon, text: string, tokens: readonly Token[]): Match[] {
   return (
     lexicon.leadTitles
       .findAll(tokens)
       // "Tech Lead | Tooling Engineer | Maintainer" lists titles, it claims nothing.
       .filter((match) => {
         const after = text.slice((tokens[match.last - 1] as Token).end, tokens[match.last]?.start ?? text.length);
-        return describesWriter(tokens, match.first) && !after.includes("|");
+        return describesWriter(lexicon, tokens, match.first) && !after.includes("|");
       })
       .map((match) => toMatch(text, tokens, match))
   );
 }
 
 /** "This noticeably increased …", "My work enabled …": an outcome right after a sentence's subject. */
-function followsSubject(text: string, tokens: readonly Token[], at: number): boolean {
+function followsSubject(lexicon: Lexicon, text: string, tokens: readonly Token[], at: number): boolean {
   let index = at;
-  while (index > 0 && at - index < 2 && /ly$/.test((tokens[index - 1] as Token).norm)) index--;
+  while (index > 0 && at - index < 2 && isAdverb(lexicon, (tokens[index - 1] as Token).norm)) index--;
   for (let start = Math.max(0, index - 3); start < index; start++) {
     // Matched on the words before the outcome only, so the subject must end where the verb starts.
     const subject = lexicon.outcomeSubjects.matchAt(tokens.slice(0, index), start);
@@ -86,7 +93,7 @@ function followsSubject(text: string, tokens: readonly Token[], at: number): boo
  * a thing as its object and the addition named, or beside a verb of building, "enhance" means
  * building on it, a change made rather than an effect claimed, unless a quality follows.
  */
-function buildsOnArtefact(text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
+function buildsOnArtefact(lexicon: Lexicon, text: string, tokens: readonly Token[], match: PhraseMatch): boolean {
   if (!lexicon.outcomeBuildVerbs.has((tokens[match.first] as Token).norm)) return false;
   let artefact = false;
   let addition = false;
@@ -114,9 +121,15 @@ function titleEnd(text: string, tokens: readonly Token[]): number {
   return title ? end : 0;
 }
 
-function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, mainVerb: MainVerb | null): Match[] {
+function findOutcomes(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  mainVerb: MainVerb | null,
+): Match[] {
   const hasMainVerb = mainVerb !== null;
-  const helpVerb = mainVerb?.lemma === "help";
+  const helpVerb = mainVerb !== null && lexicon.outcomeHelpVerbs.has(mainVerb.lemma);
   const title = titleEnd(text, tokens);
   // "Won the hackathon with a tool to streamline …": the claim names its result.
   if (lexicon.outcomeNamedResults.findAll(tokens).length > 0) return [];
@@ -126,31 +139,37 @@ function findOutcomes(text: string, tokens: readonly Token[], mainAt: number, ma
       const previous = tokens[match.first - 1];
       const first = tokens[match.first] as Token;
       if (isCapitalised(first) || match.first < title) return false;
-      if (buildsOnArtefact(text, tokens, match)) return false;
+      if (buildsOnArtefact(lexicon, text, tokens, match)) return false;
       // "to improve …" states an aim; it is a claim of impact only when the writer did the work
       // ("Rewrote the cache to improve …"), not in "opportunities to grow" or "hired me to enhance".
-      if (previous?.norm === "to" && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm))) return false;
-      if (previous?.norm === "on" && !hasMainVerb) return false;
+      const after = previous?.norm ?? "";
+      if (lexicon.infinitiveMarkers.has(after) && (!hasMainVerb || !lexicon.outcomeBaseForms.has(first.norm)))
+        return false;
+      if (lexicon.outcomeNotAfterWithoutVerb.has(after) && !hasMainVerb) return false;
       // "Helped the team reduce flaky tests": the help verb takes a bare outcome verb.
       if (helpVerb && match.first > mainAt && match.first <= mainAt + 4 && lexicon.outcomeBaseForms.has(first.norm)) {
         return true;
       }
       if (previous && lexicon.outcomeAdjectiveBefore.has(previous.norm) && match.first !== mainAt) return false;
-      return opensClause(text, tokens, match.first, mainAt) || followsSubject(text, tokens, match.first);
+      return (
+        opensClause(lexicon, text, tokens, match.first, mainAt) || followsSubject(lexicon, text, tokens, match.first)
+      );
     })
     .map((match) => toMatch(text, tokens, match));
 }
 
-function findResults(text: string, tokens: readonly Token[]): Match[] {
+function findResults(lexicon: Lexicon, text: string, tokens: readonly Token[]): Match[] {
   const matches = lexicon.results.findAll(tokens).filter((match) => {
     // "from 2019 to 2021" or "by 2024" is a date, not a measure.
-    const numbers = tokens.slice(match.first, match.last).filter((token) => numberValue(token.norm) !== null);
+    const numbers = tokens
+      .slice(match.first, match.last)
+      .filter((token) => numberValue(token.norm, lexicon.numberWords) !== null);
     return numbers.length === 0 || numbers.some((token) => !isYear(token));
   });
   const found = matches.map((match) => toMatch(text, tokens, match));
   tokens.forEach((token, index) => {
     const next = tokens[index + 1];
-    if (!next || isYear(token) || numberValue(token.norm) === null || token.norm === "a") return;
+    if (!next || isYear(token) || numberValue(token.norm, lexicon.numberWords) === null) return;
     if (!lexicon.resultUnits.has(next.norm)) return;
     if (found.some((match) => match.start <= token.start && match.end >= next.end)) return;
     found.push({ text: text.slice(token.start, next.end), start: token.start, end: next.end });
@@ -162,7 +181,7 @@ function findResults(text: string, tokens: readonly Token[]): Match[] {
  * The words at `at` tell the writer's career in general: "I've worked for…", "Harry has applied
  * his skills…". "I have owned the pipelines…" names work and is not a story of time served.
  */
-function aboutTheWriter(tokens: readonly Token[], at: number): boolean {
+function aboutTheWriter(lexicon: Lexicon, tokens: readonly Token[], at: number): boolean {
   const subject = tokens[at];
   if (!subject) return false;
   const named = /^\p{Lu}\p{Ll}/u.test(subject.raw) && lexicon.careerVerbsAfterName.has(tokens[at + 1]?.norm ?? "");
@@ -173,7 +192,13 @@ function aboutTheWriter(tokens: readonly Token[], at: number): boolean {
   return lexicon.careerNarrativeVerbs.has(word);
 }
 
-function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+function findTenure(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  hasMainVerb: boolean,
+): Match[] {
   const spans = lexicon.tenure.findAll(tokens).filter((match) => {
     const previous = tokens[match.first - 1];
     // "ran the rotation for 3 years" is how long an activity lasted.
@@ -187,7 +212,9 @@ function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasM
     return !hasMainVerb || match.first < mainAt;
   });
   // "Seasoned engineer …" labels the writer; "coached a seasoned Java team" describes others.
-  const labels = lexicon.tenureSelfLabels.findAll(tokens).filter((match) => describesWriter(tokens, match.first));
+  const labels = lexicon.tenureSelfLabels
+    .findAll(tokens)
+    .filter((match) => describesWriter(lexicon, tokens, match.first));
   // "My passion for technology began in 2004", "Extensive experience in SQL tuning": a career
   // told as a story or a quantity, rather than as work.
   const stories = lexicon.tenureStories.findAll(tokens);
@@ -197,7 +224,7 @@ function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasM
   const openers = [0, ...sentenceStarts(text, tokens, 0)]
     .map((start) => lexicon.careerSpanOpeners.matchAt(tokens, start))
     .filter((match): match is PhraseMatch => match !== null)
-    .filter((match) => aboutTheWriter(tokens, match.last));
+    .filter((match) => aboutTheWriter(lexicon, tokens, match.last));
   const found: PhraseMatch[] = [];
   for (const match of [...spans, ...durations, ...labels, ...stories, ...openers].sort((a, b) => a.first - b.first)) {
     const last = found.at(-1);
@@ -209,7 +236,12 @@ function findTenure(text: string, tokens: readonly Token[], mainAt: number, hasM
 /** What a clause can end on: the text after a removable phrase must start with one of these, or be empty. */
 const CLAUSE_END = /^\s*(?:[.,;:!?)]|$)/u;
 
-function findTenureRemoval(text: string, tokens: readonly Token[], tenure: readonly Match[]): Match | null {
+function findTenureRemoval(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  tenure: readonly Match[],
+): Match | null {
   const first = tenure[0];
   if (!first) return null;
   const at = tokens.findIndex((token) => token.start === first.start);
@@ -224,7 +256,11 @@ function findTenureRemoval(text: string, tokens: readonly Token[], tenure: reado
   return { text: text.slice(from, first.end), start: from, end: first.end };
 }
 
-function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMarker[]; scope: ScopeLevel } {
+function findScope(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+): { markers: ScopeMarker[]; scope: ScopeLevel } {
   // "to the industry standard" describes a protocol, not the writer's reach.
   const descriptive = findAll(text, tokens, lexicon.notScope);
   const within = (match: Match, spans: readonly Match[]) =>
@@ -253,13 +289,13 @@ function findScope(text: string, tokens: readonly Token[]): { markers: ScopeMark
 }
 
 /** The largest number inside the list's matches ("across 300 services" → 300), years aside. */
-function largestCount(tokens: readonly Token[], list: PhraseList): number | null {
+function largestCount(lexicon: Lexicon, tokens: readonly Token[], list: PhraseList): number | null {
   let largest: number | null = null;
   for (const match of list.findAll(tokens)) {
     for (let at = match.first; at < match.last; at++) {
       const token = tokens[at] as Token;
-      const value = numberValue(token.norm);
-      if (value !== null && token.norm !== "a" && !isYear(token)) largest = Math.max(largest ?? 0, value);
+      const value = numberValue(token.norm, lexicon.numberWords);
+      if (value !== null && !isYear(token)) largest = Math.max(largest ?? 0, value);
     }
   }
   return largest;
@@ -267,6 +303,7 @@ function largestCount(tokens: readonly Token[], list: PhraseList): number | null
 
 /** A label in the first words after the main verb describes what the writer made ("Built a robust …"). */
 function inMainObject(
+  lexicon: Lexicon,
   text: string,
   tokens: readonly Token[],
   first: number,
@@ -281,11 +318,17 @@ function inMainObject(
   return true;
 }
 
-function findComplexityLabels(text: string, tokens: readonly Token[], mainAt: number, hasMainVerb: boolean): Match[] {
+function findComplexityLabels(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  mainAt: number,
+  hasMainVerb: boolean,
+): Match[] {
   const notLabels = findAll(text, tokens, lexicon.complexityNotLabels);
   const descriptive = lexicon.complexityDescriptive
     .findAll(tokens)
-    .filter((match) => inMainObject(text, tokens, match.first, mainAt, hasMainVerb));
+    .filter((match) => inMainObject(lexicon, text, tokens, match.first, mainAt, hasMainVerb));
   return [...lexicon.complexityBuzzwords.findAll(tokens), ...descriptive]
     .sort((a, b) => a.first - b.first)
     .filter((match) => {
@@ -316,22 +359,23 @@ function isVersion(text: string, tokens: readonly Token[], at: number): boolean 
   return text.slice(previous.end, token.start) === " " && !opensSentence(text, tokens, at - 1);
 }
 
-function findQuantities(text: string, tokens: readonly Token[]): Match[] {
+function findQuantities(lexicon: Lexicon, text: string, tokens: readonly Token[]): Match[] {
   return tokens
+    .filter((token, at) => /\d/.test(token.norm) && !isYear(token) && !isVersion(text, tokens, at))
     .filter(
-      (token, at) => token.norm !== "a" && /\d/.test(token.norm) && !isYear(token) && !isVersion(text, tokens, at),
+      (token) =>
+        numberValue(token.norm.replace(/[%x]$/, ""), lexicon.numberWords) !== null || /^[$€£]\d/.test(token.norm),
     )
-    .filter((token) => numberValue(token.norm.replace(/[%x]$/, "")) !== null || /^[$€£]\d/.test(token.norm))
     .map(tokenMatch);
 }
 
 /** How far after a hands-on verb its object is looked for. */
 const HANDS_ON_OBJECT_WINDOW = 3;
 
-function findHandsOn(tokens: readonly Token[]): Match[] {
+function findHandsOn(lexicon: Lexicon, tokens: readonly Token[]): Match[] {
   return tokens
     .filter((token, at) => {
-      if (!lexicon.handsOn.has(lemmaOf(token.norm))) return false;
+      if (!lexicon.handsOn.has(clauseLemmaOf(lexicon, token.norm))) return false;
       const object = tokens.slice(at + 1, at + 1 + HANDS_ON_OBJECT_WINDOW);
       return !object.some((word) => lexicon.handsOnNotBefore.has(word.norm));
     })
@@ -344,7 +388,7 @@ function findHandsOn(tokens: readonly Token[]): Match[] {
  * word reaches the term only inside its clause ("a strong, aligned team and reshape …" does not).
  * "to the industry standard" describes a protocol, not a standard the writer set.
  */
-function findStrategy(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
+function findStrategy(lexicon: Lexicon, text: string, tokens: readonly Token[], list: PhraseList): Match[] {
   const descriptive = lexicon.notScope.findAll(tokens);
   return list
     .findAll(tokens)
@@ -362,7 +406,7 @@ function findStrategy(text: string, tokens: readonly Token[], list: PhraseList):
 }
 
 /** Team-planning words in a claim that calls that planning strategy, vision or a roadmap. */
-function findSprintPlanning(text: string, tokens: readonly Token[]): Match[] {
+function findSprintPlanning(lexicon: Lexicon, text: string, tokens: readonly Token[]): Match[] {
   for (const pair of lexicon.planningMismatch) {
     if (pair.claims.findAll(tokens).length === 0) continue;
     const planning = findAll(text, tokens, pair.planning);
@@ -371,7 +415,12 @@ function findSprintPlanning(text: string, tokens: readonly Token[]): Match[] {
   return [];
 }
 
-function findArtifacts(text: string, tokens: readonly Token[], leadership: readonly Match[]): Match[] {
+function findArtifacts(
+  lexicon: Lexicon,
+  text: string,
+  tokens: readonly Token[],
+  leadership: readonly Match[],
+): Match[] {
   return (
     lexicon.artifacts
       .findAll(tokens)
@@ -384,29 +433,31 @@ function findArtifacts(text: string, tokens: readonly Token[], leadership: reado
 }
 
 /** False when a mechanism word is passive ("was hired by"), done to the writer ("hired me"), or an adjective ("the newly designed components"). */
-function isWritersAct(tokens: readonly Token[], match: PhraseMatch): boolean {
+function isWritersAct(lexicon: Lexicon, tokens: readonly Token[], match: PhraseMatch): boolean {
   const previous = tokens[match.first - 1];
   if (previous && (lexicon.mechanismsNotAfter.has(previous.norm) || lexicon.mechanismPassiveAfter.has(previous.norm))) {
     return false;
   }
   if (lexicon.mechanismWriterObjects.has(tokens[match.last]?.norm ?? "")) return false;
-  return !(match.last - match.first === 1 && isAdjectival(tokens, match.first));
+  return !(match.last - match.first === 1 && isAdjectival(lexicon, tokens, match.first));
 }
 
 /** Decisions and mechanisms are the writer's own acts only when not passive or done to the writer. */
-function findActs(text: string, tokens: readonly Token[], list: PhraseList): Match[] {
+function findActs(lexicon: Lexicon, text: string, tokens: readonly Token[], list: PhraseList): Match[] {
   return list
     .findAll(tokens)
-    .filter((match) => isWritersAct(tokens, match))
+    .filter((match) => isWritersAct(lexicon, tokens, match))
     .map((match) => toMatch(text, tokens, match));
 }
 
-function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
+function findMechanisms(lexicon: Lexicon, text: string, tokens: readonly Token[]): Match[] {
   return (
     lexicon.mechanisms
       .findAll(tokens)
       // "Setting technical vision" restates a leadership claim rather than showing how it was done.
-      .filter((match) => isWritersAct(tokens, match) && !lexicon.mechanismsNotBefore.matchAt(tokens, match.last))
+      .filter(
+        (match) => isWritersAct(lexicon, tokens, match) && !lexicon.mechanismsNotBefore.matchAt(tokens, match.last),
+      )
       .map((match) => toMatch(text, tokens, match))
   );
 }
@@ -417,7 +468,12 @@ function findMechanisms(text: string, tokens: readonly Token[]): Match[] {
  * no part of the writer's own: no act, result or adoption ("Worked with the tax team to close 14
  * findings", "… then wrote the compatibility rules they now enforce").
  */
-function findWeakOwnership(tokens: readonly Token[], at: number, ownPartNamed: boolean): PhraseMatch | null {
+function findWeakOwnership(
+  lexicon: Lexicon,
+  tokens: readonly Token[],
+  at: number,
+  ownPartNamed: boolean,
+): PhraseMatch | null {
   if (lexicon.leadership.matchAt(tokens, at)) return null;
   const match =
     lexicon.weakOwnership.matchAt(tokens, at) ?? (ownPartNamed ? null : lexicon.collaboration.matchAt(tokens, at));
@@ -427,64 +483,71 @@ function findWeakOwnership(tokens: readonly Token[], at: number, ownPartNamed: b
   return match;
 }
 
-/** Computes every signal for one claim. Rules read these; none of them re-reads the text. */
-export function analyseClaim(text: string): ClaimSignals {
+/** Dictionary form of a verb, as the vocabulary's word forms find it ("designed" → "design"). */
+export function lemmaOf(norm: string, vocabulary: Vocabulary): string {
+  return clauseLemmaOf(vocabulary.lexicon, norm);
+}
+
+/** Computes every signal for one claim, with the vocabulary's words. Rules read these; none of them re-reads the text. */
+export function analyseClaim(text: string, vocabulary: Vocabulary): ClaimSignals {
+  const lexicon = vocabulary.lexicon;
   const tokens = tokenize(text);
-  let mainAt = mainVerbPosition(tokens);
-  let mainVerb = findMainVerb(tokens, mainAt);
+  let mainAt = mainVerbPosition(lexicon, tokens);
+  let mainVerb = findMainVerb(lexicon, tokens, mainAt);
   const afterLabel = labelEnd(text, tokens);
   if (!mainVerb && afterLabel !== null) {
     // "Rate limiting service: Built a custom …": the verb follows a lead-in label.
-    mainAt = mainVerbPosition(tokens, afterLabel);
-    mainVerb = findMainVerb(tokens, mainAt);
+    mainAt = mainVerbPosition(lexicon, tokens, afterLabel);
+    mainVerb = findMainVerb(lexicon, tokens, mainAt);
   }
   // "Billing: Service for invoices. Involved in the dunning work.": every clause of a claim has a
   // verb of its own, and a weak one anywhere hides the writer's part.
-  const results = findResults(text, tokens);
-  const quantities = findQuantities(text, tokens);
-  const mechanisms = findMechanisms(text, tokens);
+  const results = findResults(lexicon, text, tokens);
+  const quantities = findQuantities(lexicon, text, tokens);
+  const mechanisms = findMechanisms(lexicon, text, tokens);
   const adoption = findAll(text, tokens, lexicon.adoption);
   const ownPartNamed = [results, quantities, mechanisms, adoption].some((found) => found.length > 0);
   const weakMatch =
-    clauseVerbPositions(text, tokens, mainAt, mainVerb)
-      .map((at) => findWeakOwnership(tokens, at, ownPartNamed))
+    clauseVerbPositions(lexicon, text, tokens, mainAt, mainVerb)
+      .map((at) => findWeakOwnership(lexicon, tokens, at, ownPartNamed))
       .find((match) => match !== null) ?? null;
   const weakOwnership = weakMatch ? toMatch(text, tokens, weakMatch) : null;
-  const leadership = findLeadership(text, tokens, mainAt);
-  const { markers, scope } = findScope(text, tokens);
-  const sprintPlanning = findSprintPlanning(text, tokens);
-  const tenure = findTenure(text, tokens, mainAt, mainVerb !== null);
+  const leadership = findLeadership(lexicon, text, tokens, mainAt);
+  const { markers, scope } = findScope(lexicon, text, tokens);
+  const sprintPlanning = findSprintPlanning(lexicon, text, tokens);
+  const tenure = findTenure(lexicon, text, tokens, mainAt, mainVerb !== null);
   return {
     mainVerb,
-    ownershipStrength: ownershipOf(mainVerb, weakOwnership !== null),
+    ownershipStrength: ownershipOf(lexicon, mainVerb, weakOwnership !== null),
+    mainVerbBuilds: mainVerb !== null && lexicon.ownership.builder.has(mainVerb.lemma),
     weakOwnership,
     leadership,
-    leadTitles: findLeadTitles(text, tokens),
-    artifacts: findArtifacts(text, tokens, leadership),
+    leadTitles: findLeadTitles(lexicon, text, tokens),
+    artifacts: findArtifacts(lexicon, text, tokens, leadership),
     mechanisms,
     adoption,
     results,
     productionOwnership: findAll(text, tokens, lexicon.productionOwnership),
     systemOwnership: findAll(text, tokens, lexicon.systemOwnership),
-    decisions: findActs(text, tokens, lexicon.decisions),
-    teamLeadActs: findActs(text, tokens, lexicon.teamLeadActs),
-    leadsTeam: findActs(text, tokens, lexicon.leadsTeam),
+    decisions: findActs(lexicon, text, tokens, lexicon.decisions),
+    teamLeadActs: findActs(lexicon, text, tokens, lexicon.teamLeadActs),
+    leadsTeam: findActs(lexicon, text, tokens, lexicon.leadsTeam),
     coordination: findAll(text, tokens, lexicon.coordination),
     scopeMarkers: markers,
     scope,
-    teamCount: largestCount(tokens, lexicon.teamCount),
-    serviceCount: largestCount(tokens, lexicon.serviceCount),
-    engineerCount: largestCount(tokens, lexicon.engineerCount),
-    strategyTerms: findStrategy(text, tokens, lexicon.scopedStrategy),
-    broadStrategyTerms: findStrategy(text, tokens, lexicon.broadStrategy),
+    teamCount: largestCount(lexicon, tokens, lexicon.teamCount),
+    serviceCount: largestCount(lexicon, tokens, lexicon.serviceCount),
+    engineerCount: largestCount(lexicon, tokens, lexicon.engineerCount),
+    strategyTerms: findStrategy(lexicon, text, tokens, lexicon.scopedStrategy),
+    broadStrategyTerms: findStrategy(lexicon, text, tokens, lexicon.broadStrategy),
     sprintPlanning,
     complexityConstraints: findAll(text, tokens, lexicon.complexityConstraints),
-    complexityBuzzwords: findComplexityLabels(text, tokens, mainAt, mainVerb !== null),
-    outcomes: findOutcomes(text, tokens, mainAt, mainVerb),
+    complexityBuzzwords: findComplexityLabels(lexicon, text, tokens, mainAt, mainVerb !== null),
+    outcomes: findOutcomes(lexicon, text, tokens, mainAt, mainVerb),
     tenure,
-    tenureRemoval: findTenureRemoval(text, tokens, tenure),
+    tenureRemoval: findTenureRemoval(lexicon, text, tokens, tenure),
     peopleManagement: findAll(text, tokens, lexicon.peopleManagement),
-    handsOn: findHandsOn(tokens),
+    handsOn: findHandsOn(lexicon, tokens),
     quantities,
   };
 }

@@ -1,144 +1,209 @@
-import roleWords from "../read/role-words.json" with { type: "json" };
-import adoption from "./lexicon/adoption.json" with { type: "json" };
-import artifacts from "./lexicon/artifacts.json" with { type: "json" };
-import complexity from "./lexicon/complexity.json" with { type: "json" };
-import coordination from "./lexicon/coordination.json" with { type: "json" };
-import decisions from "./lexicon/decisions.json" with { type: "json" };
-import irregularVerbs from "./lexicon/irregular-verbs.json" with { type: "json" };
-import leadership from "./lexicon/leadership.json" with { type: "json" };
-import mechanisms from "./lexicon/mechanisms.json" with { type: "json" };
-import outcomes from "./lexicon/outcomes.json" with { type: "json" };
-import ownership from "./lexicon/ownership.json" with { type: "json" };
-import peopleManagement from "./lexicon/people-management.json" with { type: "json" };
-import postingClues from "./lexicon/posting-clues.json" with { type: "json" };
-import productionOwnership from "./lexicon/production-ownership.json" with { type: "json" };
-import results from "./lexicon/results.json" with { type: "json" };
-import scope from "./lexicon/scope.json" with { type: "json" };
-import strategy from "./lexicon/strategy.json" with { type: "json" };
-import syntax from "./lexicon/syntax.json" with { type: "json" };
-import systemOwnership from "./lexicon/system-ownership.json" with { type: "json" };
-import teamLead from "./lexicon/team-lead.json" with { type: "json" };
-import tenure from "./lexicon/tenure.json" with { type: "json" };
-import titleLevels from "./lexicon/title-levels.json" with { type: "json" };
-import weakOwnership from "./lexicon/weak-ownership.json" with { type: "json" };
+import { type DataReader, readData } from "../vocabulary/read-data.js";
+import type { VocabularyData } from "../vocabulary/types.js";
 import { PhraseList } from "./phrases.js";
 
-/** Every word list compiled once, when the module loads. */
-export const lexicon = {
-  leadingFiller: new Set(syntax.leadingFiller),
-  articles: new Set(syntax.articles),
-  linkingVerbs: new Set(syntax.linkingVerbs),
-  objectMarkers: new Set(syntax.objectMarkers),
-  titleFollowers: new Set(syntax.titleFollowers),
-  weakOwnership: new PhraseList(weakOwnership.phrases),
-  weakOwnershipNotBefore: new PhraseList(weakOwnership.notBefore),
-  collaboration: new PhraseList(weakOwnership.collaboration.phrases),
-  clauseSubjects: new Set(weakOwnership.clauseSubjects),
-  clauseLeadIns: new PhraseList(weakOwnership.leadIns.phrases),
-  lightVerbs: new Set(weakOwnership.lightVerbs.lemmas),
-  placeOpeners: new Set(weakOwnership.lightVerbs.placeOpeners),
-  leadership: new PhraseList(leadership.phrases),
-  leadershipPurposeOnly: new Set(leadership.purposeOnly),
-  leadershipClauseOnly: new Set(leadership.clauseOnly.words),
-  leadershipNotBefore: new PhraseList(leadership.notBefore),
-  leadTitles: new PhraseList(leadership.titles.phrases),
-  mechanisms: new PhraseList(mechanisms.phrases),
-  mechanismsNotAfter: new Set(mechanisms.notAfter),
-  mechanismsNotBefore: new PhraseList(mechanisms.notBefore),
-  mechanismPassiveAfter: new Set(mechanisms.notAsActs.passiveAfter),
-  mechanismWriterObjects: new Set(mechanisms.notAsActs.writerObjects),
-  determiners: new Set(mechanisms.notAsActs.determiners),
-  artifacts: new PhraseList(artifacts.phrases),
-  artifactsNotAfter: new Set(artifacts.notAfter),
-  adoption: new PhraseList(adoption.phrases),
-  productionOwnership: new PhraseList(productionOwnership.phrases),
-  decisions: new PhraseList(decisions.phrases),
-  teamLeadActs: new PhraseList(teamLead.phrases),
-  leadsTeam: new PhraseList(teamLead.leadsTeam.phrases),
-  coordination: new PhraseList(coordination.phrases),
-  systemOwnership: new PhraseList(systemOwnership.phrases),
-  scope: {
-    team: new PhraseList(scope.levels.team),
-    "multi-team": new PhraseList(scope.levels["multi-team"]),
-    organisation: new PhraseList(scope.levels.organisation),
-    company: new PhraseList(scope.levels.company),
-    industry: new PhraseList(scope.levels.industry),
-  },
-  scopeReach: {
-    organisation: new PhraseList(scope.reach.organisation),
-    company: new PhraseList(scope.reach.company),
-    industry: new PhraseList(scope.reach.industry),
-  },
-  scopeReachNotAfter: new Set(scope.reachNotAfter),
-  teamCount: new PhraseList(scope.teamCount),
-  serviceCount: new PhraseList(scope.serviceCount),
-  engineerCount: new PhraseList(scope.engineerCount),
-  notScope: new PhraseList(scope.notScope),
-  broadStrategy: new PhraseList(strategy.broad),
-  scopedStrategy: new PhraseList(strategy.scoped),
-  strategyContextBefore: new PhraseList(strategy.contextBefore),
-  strategyContextBreaks: new Set(strategy.contextBreaks),
-  planningMismatch: strategy.planningMismatch.map((pair) => ({
-    claims: new PhraseList(pair.claims),
-    planning: new PhraseList(pair.planning),
-  })),
-  complexityBuzzwords: new PhraseList(complexity.buzzwords),
-  complexityConstraints: new PhraseList(complexity.constraints),
-  complexityDescriptive: new PhraseList(complexity.descriptive),
-  complexityNotLabels: new PhraseList(complexity.notLabels),
-  complexityTopicBefore: new PhraseList(complexity.topicBefore),
-  complexityObjectBreaks: new Set(complexity.objectBreaks),
-  outcomes: new PhraseList(outcomes.phrases),
-  outcomeClauseOpeners: new Set(outcomes.clauseOpeners),
-  outcomeBaseForms: new Set(outcomes.intentOnly),
-  outcomeAdjectiveBefore: new Set(outcomes.adjectiveBefore),
-  outcomeSubjects: new PhraseList(outcomes.subjects),
-  outcomeNamedResults: new PhraseList(outcomes.namedResults),
-  outcomeBuildVerbs: new Set(outcomes.buildSense.verbs),
-  outcomeArtefacts: new Set(outcomes.buildSense.artefacts),
-  outcomeQualities: new Set(outcomes.buildSense.qualities),
-  outcomeObjectEnds: new Set(outcomes.buildSense.objectEnds),
-  outcomeBuildPairs: new Set(outcomes.buildSense.pairedWith),
-  outcomeBuildJoiners: new Set(outcomes.buildSense.pairJoiners),
-  outcomeAdditionMarkers: new Set(outcomes.buildSense.additionMarkers),
-  results: new PhraseList(results.phrases),
-  resultUnits: new Set(results.units),
-  tenure: new PhraseList(tenure.phrases),
-  tenureSelfLabels: new PhraseList(tenure.selfLabels),
-  tenureDurations: new PhraseList(tenure.durations),
-  tenureNotAfter: new Set(tenure.notAfter),
-  tenureRemovableAfter: new Set(tenure.removableAfter.words),
-  tenureStories: new PhraseList(tenure.careerStories),
-  careerSpanOpeners: new PhraseList(tenure.careerSpanOpeners),
-  careerSubjects: new Set(tenure.careerSubjects),
-  careerVerbsAfterName: new Set(tenure.careerVerbsAfterName),
-  careerNarrativeVerbs: new Set(tenure.careerNarrativeVerbs),
-  durationsNotAfter: new Set([...tenure.notAfter, ...tenure.durationsNotAfter]),
-  peopleManagement: new PhraseList(peopleManagement.phrases),
-  ownership: {
-    owner: new Set(ownership.owner),
-    builder: new Set(ownership.builder),
-    contributor: new Set(ownership.contributor),
-  },
-  irregularVerbs: new Map(Object.entries(irregularVerbs)),
-  titleNotLevels: new PhraseList(titleLevels.notLevels),
-  titleLevels: {
-    manager: new PhraseList(titleLevels.levels.manager),
-    staff: new PhraseList(titleLevels.levels.staff),
-    "tech-lead": new PhraseList(titleLevels.levels["tech-lead"]),
-    senior: new PhraseList(titleLevels.levels.senior),
-  },
-  postingNegations: new Set(postingClues.negations),
-  postingParticipation: new Set(postingClues.participation.words),
-  postingClues: postingClues.groups.map((group) => ({
-    shape: group.shape,
-    /** False for clues that do not hold when the role only takes part ("contributes to hiring"). */
-    afterParticipation: (group as { afterParticipation?: boolean }).afterParticipation ?? true,
-    dimensions: group.dimensions as unknown as Readonly<Record<string, number>>,
-    phrases: new PhraseList(group.phrases),
-  })),
-  handsOn: new Set(ownership.handsOn),
-  handsOnNotBefore: new Set(ownership.handsOnNotBefore.words),
-  nounPhraseOpeners: new Set(ownership.nounPhraseOpeners),
-  roleNouns: new Set(roleWords.titleWords),
-};
+/**
+ * The word lists the claim analysis, the level model and posting reading use, compiled from a
+ * vocabulary's data: phrase lists indexed by first word, word sets, and the word-form rules.
+ * Nothing here names a word; every word comes from the data.
+ */
+export function compileLexicon(data: VocabularyData) {
+  const read = readData(data);
+  const numberWords = new Map(
+    Object.entries(read.part("numbers").map("words")).map(([word, value]) => {
+      if (typeof value !== "number") throw read.part("numbers").error(`words.${word}`, "must be a number");
+      return [word, value] as const;
+    }),
+  );
+  const reader = (name: Parameters<typeof read.part>[0]) => {
+    const part = read.part(name);
+    return {
+      words: (key: string) => new Set(part.strings(key)),
+      phrases: (key: string) => new PhraseList(part.strings(key), numberWords),
+      strings: (key: string) => part.strings(key),
+      group: (key: string) => part.group(key),
+      part,
+    };
+  };
+  const phrasesOf = (group: DataReader, key: string) => new PhraseList(group.strings(key), numberWords);
+
+  const syntax = reader("syntax");
+  const forms = reader("word-forms");
+  const weak = reader("weak-ownership");
+  const leadership = reader("leadership");
+  const mechanisms = reader("mechanisms");
+  const artifacts = reader("artifacts");
+  const scope = reader("scope");
+  const strategy = reader("strategy");
+  const complexity = reader("complexity");
+  const outcomes = reader("outcomes");
+  const results = reader("results");
+  const tenure = reader("tenure");
+  const ownership = reader("ownership");
+  const titles = reader("title-levels");
+  const posting = reader("posting-clues");
+  const teamLead = reader("team-lead");
+  const buildSense = outcomes.group("buildSense");
+  const scopeLevels = scope.group("levels");
+  const scopeReach = scope.group("reach");
+  const titleLevels = titles.group("levels");
+  const silentE = forms.group("silentE");
+  const alternatives = (endings: readonly string[]) =>
+    endings.map((ending) => ending.replace(/[^\p{L}]/gu, "")).join("|");
+
+  const owner = ownership.words("owner");
+  const builder = ownership.words("builder");
+  const contributor = ownership.words("contributor");
+
+  return {
+    numberWords,
+    leadingFiller: syntax.words("leadingFiller"),
+    articles: syntax.words("articles"),
+    linkingVerbs: syntax.words("linkingVerbs"),
+    objectMarkers: syntax.words("objectMarkers"),
+    titleFollowers: syntax.words("titleFollowers"),
+    infinitiveMarkers: syntax.words("infinitiveMarkers"),
+    verbJoiners: syntax.words("verbJoiners"),
+    copulas: syntax.words("copulas"),
+    wordForms: {
+      adverbEndings: forms.strings("adverbEndings"),
+      /** A word of three or more letters in a past tense ("migrated"). */
+      pastTense: new RegExp(`^[a-z-]{3,}(?:${alternatives(forms.strings("pastTenseEndings"))})$`),
+      /** A verb form before "and" ("listening and helping"). */
+      verbForm: new RegExp(`[a-z](?:${alternatives(forms.strings("verbFormEndings"))})$`),
+      replaced: forms.part.list("replacedEndings").map((entry, index) => {
+        const pair = forms.part.item("replacedEndings", index, entry);
+        return { ending: pair.string("ending"), by: pair.string("by") };
+      }),
+      stripped: forms.strings("strippedEndings"),
+      silentE: { letter: silentE.string("letter"), after: new RegExp(silentE.string("after")) },
+    },
+    weakOwnership: weak.phrases("phrases"),
+    weakOwnershipNotBefore: weak.phrases("notBefore"),
+    collaboration: weak.phrases("collaboration"),
+    clauseSubjects: weak.words("clauseSubjects"),
+    clauseLeadIns: weak.phrases("leadIns"),
+    lightVerbs: weak.words("lightVerbs"),
+    placeOpeners: weak.words("placeOpeners"),
+    leadership: leadership.phrases("phrases"),
+    leadershipPurposeOnly: leadership.words("purposeOnly"),
+    leadershipClauseOnly: leadership.words("clauseOnly"),
+    leadershipNotBefore: leadership.phrases("notBefore"),
+    leadershipConsequences: leadership.phrases("consequences"),
+    leadershipPassiveMarkers: leadership.words("passiveMarkers"),
+    leadershipPassiveExceptions: leadership.phrases("passiveExceptions"),
+    leadTitles: leadership.phrases("titles"),
+    mechanisms: mechanisms.phrases("phrases"),
+    mechanismsNotAfter: mechanisms.words("notAfter"),
+    mechanismsNotBefore: mechanisms.phrases("notBefore"),
+    mechanismPassiveAfter: mechanisms.words("passiveAfter"),
+    mechanismWriterObjects: mechanisms.words("writerObjects"),
+    determiners: mechanisms.words("determiners"),
+    artifacts: artifacts.phrases("phrases"),
+    artifactsNotAfter: artifacts.words("notAfter"),
+    adoption: reader("adoption").phrases("phrases"),
+    productionOwnership: reader("production-ownership").phrases("phrases"),
+    decisions: reader("decisions").phrases("phrases"),
+    teamLeadActs: teamLead.phrases("phrases"),
+    leadsTeam: teamLead.phrases("leadsTeam"),
+    coordination: reader("coordination").phrases("phrases"),
+    systemOwnership: reader("system-ownership").phrases("phrases"),
+    scope: {
+      team: phrasesOf(scopeLevels, "team"),
+      "multi-team": phrasesOf(scopeLevels, "multi-team"),
+      organisation: phrasesOf(scopeLevels, "organisation"),
+      company: phrasesOf(scopeLevels, "company"),
+      industry: phrasesOf(scopeLevels, "industry"),
+    },
+    scopeReach: {
+      organisation: phrasesOf(scopeReach, "organisation"),
+      company: phrasesOf(scopeReach, "company"),
+      industry: phrasesOf(scopeReach, "industry"),
+    },
+    scopeReachNotAfter: scope.words("reachNotAfter"),
+    teamCount: scope.phrases("teamCount"),
+    serviceCount: scope.phrases("serviceCount"),
+    engineerCount: scope.phrases("engineerCount"),
+    notScope: scope.phrases("notScope"),
+    broadStrategy: strategy.phrases("broad"),
+    scopedStrategy: strategy.phrases("scoped"),
+    strategyContextBefore: strategy.phrases("contextBefore"),
+    strategyContextBreaks: strategy.words("contextBreaks"),
+    planningMismatch: strategy.part.list("planningMismatch").map((entry, index) => {
+      const pair = strategy.part.item("planningMismatch", index, entry);
+      return { claims: phrasesOf(pair, "claims"), planning: phrasesOf(pair, "planning") };
+    }),
+    complexityBuzzwords: complexity.phrases("buzzwords"),
+    complexityConstraints: complexity.phrases("constraints"),
+    complexityDescriptive: complexity.phrases("descriptive"),
+    complexityNotLabels: complexity.phrases("notLabels"),
+    complexityTopicBefore: complexity.phrases("topicBefore"),
+    complexityObjectBreaks: complexity.words("objectBreaks"),
+    outcomes: outcomes.phrases("phrases"),
+    outcomeClauseOpeners: outcomes.words("clauseOpeners"),
+    outcomeBaseForms: outcomes.words("intentOnly"),
+    outcomeHelpVerbs: outcomes.words("helpVerbs"),
+    outcomeNotAfterWithoutVerb: outcomes.words("notAfterWithoutVerb"),
+    outcomeAdjectiveBefore: outcomes.words("adjectiveBefore"),
+    outcomeSubjects: outcomes.phrases("subjects"),
+    outcomeNamedResults: outcomes.phrases("namedResults"),
+    outcomeBuildVerbs: new Set(buildSense.strings("verbs")),
+    outcomeArtefacts: new Set(buildSense.strings("artefacts")),
+    outcomeQualities: new Set(buildSense.strings("qualities")),
+    outcomeObjectEnds: new Set(buildSense.strings("objectEnds")),
+    outcomeBuildPairs: new Set(buildSense.strings("pairedWith")),
+    outcomeBuildJoiners: new Set(buildSense.strings("pairJoiners")),
+    outcomeAdditionMarkers: new Set(buildSense.strings("additionMarkers")),
+    results: results.phrases("phrases"),
+    resultUnits: results.words("units"),
+    tenure: tenure.phrases("phrases"),
+    tenureSelfLabels: tenure.phrases("selfLabels"),
+    tenureDurations: tenure.phrases("durations"),
+    tenureNotAfter: tenure.words("notAfter"),
+    tenureRemovableAfter: tenure.words("removableAfter"),
+    tenureStories: tenure.phrases("careerStories"),
+    careerSpanOpeners: tenure.phrases("careerSpanOpeners"),
+    careerSubjects: tenure.words("careerSubjects"),
+    careerVerbsAfterName: tenure.words("careerVerbsAfterName"),
+    careerNarrativeVerbs: tenure.words("careerNarrativeVerbs"),
+    durationsNotAfter: new Set([...tenure.strings("notAfter"), ...tenure.strings("durationsNotAfter")]),
+    peopleManagement: reader("people-management").phrases("phrases"),
+    ownership: { owner, builder, contributor },
+    /** Every verb the ownership lists know, for finding a verb's dictionary form. */
+    knownLemmas: new Set([...owner, ...builder, ...contributor]),
+    irregularVerbs: new Map(
+      Object.entries(read.part("irregular-verbs").map("verbs")).map(([past, lemma]) => {
+        if (typeof lemma !== "string") throw read.part("irregular-verbs").error(`verbs.${past}`, "must be a word");
+        return [past, lemma] as const;
+      }),
+    ),
+    titleNotLevels: titles.phrases("notLevels"),
+    titleLevels: {
+      manager: phrasesOf(titleLevels, "manager"),
+      staff: phrasesOf(titleLevels, "staff"),
+      "tech-lead": phrasesOf(titleLevels, "tech-lead"),
+      senior: phrasesOf(titleLevels, "senior"),
+    },
+    postingNegations: posting.words("negations"),
+    postingParticipation: posting.words("participation"),
+    postingClues: posting.part.list("groups").map((entry, index) => {
+      const group = posting.part.item("groups", index, entry);
+      const shape = group.value("shape");
+      const after = group.value("afterParticipation");
+      return {
+        shape: typeof shape === "string" ? shape : null,
+        /** False for clues that do not hold when the role only takes part ("contributes to hiring"). */
+        afterParticipation: after === undefined ? true : after === true,
+        dimensions: group.map("dimensions") as Readonly<Record<string, number>>,
+        phrases: phrasesOf(group, "phrases"),
+      };
+    }),
+    handsOn: ownership.words("handsOn"),
+    handsOnNotBefore: ownership.words("handsOnNotBefore"),
+    nounPhraseOpeners: ownership.words("nounPhraseOpeners"),
+    roleNouns: new Set(read.part("roles").strings("titleWords")),
+  };
+}
+
+/** The compiled word lists of one vocabulary. */
+export type Lexicon = ReturnType<typeof compileLexicon>;

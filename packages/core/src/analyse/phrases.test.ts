@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { numberValue, Phrase, PhraseList, tokenize } from "./phrases.js";
+import { NO_NUMBER_WORDS, numberValue, Phrase, PhraseList, phraseProblem, tokenize, wordProblem } from "./phrases.js";
+
+/** Number words as a vocabulary gives them; the phrase language itself knows none. */
+const numberWords = new Map([
+  ["three", 3],
+  ["fourteen", 14],
+  ["dozen", 12],
+  ["hundreds", 200],
+]);
 
 const words = (text: string) => tokenize(text).map((token) => token.raw);
 
@@ -14,7 +22,7 @@ function found(list: PhraseList, text: string): string[] {
 }
 
 /** Tokens a single phrase matches at the start of `text`, or -1. */
-const lengthAt = (source: string, text: string, at = 0) => new Phrase(source).matchAt(tokenize(text), at);
+const lengthAt = (source: string, text: string, at = 0) => new Phrase(source, numberWords).matchAt(tokenize(text), at);
 
 describe("tokenize", () => {
   it("keeps hyphenated words, measures, money and language names whole", () => {
@@ -98,11 +106,18 @@ describe("numberValue", () => {
     ["dozen", 12],
     ["hundreds", 200],
   ])("%s is %d", (norm, value) => {
-    expect(numberValue(norm)).toBe(value);
+    expect(numberValue(norm, numberWords)).toBe(value);
   });
 
   it.each(["a", "teams", "12%", "$5", "3x", "1.2.3", "p95", "", "k"])("%j is not a number", (norm) => {
-    expect(numberValue(norm)).toBeNull();
+    expect(numberValue(norm, numberWords)).toBeNull();
+  });
+
+  it("knows no number words of its own: they come from the vocabulary", () => {
+    expect(numberValue("fourteen")).toBeNull();
+    expect(numberValue("fourteen", NO_NUMBER_WORDS)).toBeNull();
+    expect(numberValue("14")).toBe(14);
+    expect(new Phrase("<num> teams").matchAt(tokenize("three teams"), 0)).toBe(-1);
   });
 });
 
@@ -217,5 +232,50 @@ describe("PhraseList", () => {
   it("an empty list and an empty text find nothing", () => {
     expect(found(new PhraseList([]), "Owned the service")).toEqual([]);
     expect(found(new PhraseList(["owned"]), "")).toEqual([]);
+  });
+});
+
+describe("phraseProblem and wordProblem", () => {
+  it("accept what the phrase language can match", () => {
+    for (const phrase of [
+      "led|lead <any>? team|teams",
+      "<num> years|yrs",
+      "migrat* the? <any>",
+      "/^\\d+-(?:person|engineer)$/ team",
+      "team's|squad's",
+    ])
+      expect(phraseProblem(phrase), phrase).toBeNull();
+    for (const word of ["i'm", "on-call", "c++", "24/7"]) expect(wordProblem(word), word).toBeNull();
+  });
+
+  it.each([
+    ["led|lead <", "has an unclosed '<' in \"<\"; close it as <any> or <num>, or remove it."],
+    ["led <anything>", 'has "<anything>", which is no placeholder; use <any> for any one word or <num> for a number.'],
+    ["led||drove", "has an empty choice in \"led||drove\" (two '|' together, or one at an end); remove the extra '|'."],
+    [
+      "/^foo team",
+      "has an unclosed '/' in /^foo; end the regular expression with '/' (no '?' after it), or remove the '/'.",
+    ],
+    ["/(/", "has a regular expression that does not compile"],
+    [
+      "Led the team",
+      'has "Led", which has capital letters, which never match (text is compared in lower case); write "led".',
+    ],
+    [
+      "sr. engineer",
+      'has "sr.", which is not one word as reslint reads text (it reads "sr"), so it never matches; write "sr".',
+    ],
+    ["the? a?", "has only optional tokens, so it never matches; make one of them required."],
+    ["* team", "has a lone '*' in \"*\", which matches every word; write <any> for that."],
+    ["", "is empty; write a phrase or remove the entry."],
+  ])("%j: %s", (phrase, problem) => {
+    expect(phraseProblem(phrase)).toContain(problem);
+  });
+
+  it("a word list entry is one lower-case word as reslint reads text", () => {
+    expect(wordProblem("built up")).toContain("holds a space");
+    expect(wordProblem("&")).toContain("no word as reslint reads text");
+    expect(wordProblem("Team")).toContain('write "team"');
+    expect(wordProblem("team’s")).toContain("curly apostrophe");
   });
 });

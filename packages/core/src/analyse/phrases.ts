@@ -1,8 +1,9 @@
 /**
- * A small phrase language for the lexicon files, so word lists stay data a writer can edit:
+ * A small phrase language for the vocabulary files, so word lists stay data a writer can edit:
  * tokens are separated by spaces; `a|b` is a choice; `word*` matches any word starting with
  * "word"; `<num>` a number or number word; `<any>` any one word; a trailing `?` makes a token
- * optional; `/regex/` matches a word by regular expression.
+ * optional; `/regex/` matches a word by regular expression. The language knows no words of its
+ * own: number words come from the vocabulary.
  */
 
 export interface Token {
@@ -25,43 +26,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-const numberWords = new Map<string, number>(
-  Object.entries({
-    a: 1,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    eleven: 11,
-    twelve: 12,
-    thirteen: 13,
-    fourteen: 14,
-    fifteen: 15,
-    sixteen: 16,
-    seventeen: 17,
-    eighteen: 18,
-    nineteen: 19,
-    twenty: 20,
-    thirty: 30,
-    forty: 40,
-    fifty: 50,
-    dozen: 12,
-    dozens: 24,
-    hundred: 100,
-    hundreds: 200,
-    thousands: 2000,
-  }),
-);
+/** Number words and their values ("two" → 2), from the vocabulary; figures in digits need none. */
+export type NumberWords = ReadonlyMap<string, number>;
 
-/** The value of a number token ("14", "1,500", "2.5k", "fourteen", "10+"), or null. */
-export function numberValue(norm: string): number | null {
-  if (norm !== "a" && numberWords.has(norm)) return numberWords.get(norm) ?? null;
+/** No number words: only figures written in digits are numbers. */
+export const NO_NUMBER_WORDS: NumberWords = new Map();
+
+/** The value of a number token ("14", "1,500", "2.5k", "10+", or a number word such as "fourteen"), or null. */
+export function numberValue(norm: string, numberWords: NumberWords = NO_NUMBER_WORDS): number | null {
+  const word = numberWords.get(norm);
+  if (word !== undefined) return word;
   const match = /^(\d+(?:[.,]\d+)*)([kmb])?\+?$/.exec(norm);
   if (!match || match[1] === undefined) return null;
   const base = Number(match[1].replace(/,/g, ""));
@@ -76,7 +50,7 @@ interface PatternToken {
   optional: boolean;
 }
 
-function compileToken(source: string): PatternToken {
+function compileToken(source: string, numberWords: NumberWords): PatternToken {
   let text = source;
   const optional = text.length > 1 && text.endsWith("?") && !text.startsWith("/");
   if (optional) text = text.slice(0, -1);
@@ -88,7 +62,7 @@ function compileToken(source: string): PatternToken {
   const words = new Set<string>();
   const patterns: TokenTest[] = [];
   for (const choice of text.split("|")) {
-    if (choice === "<num>") patterns.push((token) => numberValue(token.norm) !== null && token.norm !== "a");
+    if (choice === "<num>") patterns.push((token) => numberValue(token.norm, numberWords) !== null);
     else if (choice === "<any>") patterns.push(() => true);
     else if (choice.endsWith("*")) {
       const prefix = choice.slice(0, -1);
@@ -104,9 +78,12 @@ export class Phrase {
   /** The plain words the phrase can start with, or null when its first token is a pattern. */
   readonly firstWords: readonly string[] | null;
 
-  constructor(readonly source: string) {
+  constructor(
+    readonly source: string,
+    numberWords: NumberWords = NO_NUMBER_WORDS,
+  ) {
     const sources = source.trim().split(/\s+/);
-    this.tokens = sources.map(compileToken);
+    this.tokens = sources.map((token) => compileToken(token, numberWords));
     const first = sources[0] ?? "";
     const plain = !/[?*<>/]/.test(first);
     this.firstWords = plain ? first.split("|") : null;
@@ -139,8 +116,8 @@ export class PhraseList {
   private readonly byFirstWord = new Map<string, Phrase[]>();
   private readonly unindexed: Phrase[] = [];
 
-  constructor(sources: readonly string[]) {
-    for (const phrase of sources.map((source) => new Phrase(source))) {
+  constructor(sources: readonly string[], numberWords: NumberWords = NO_NUMBER_WORDS) {
+    for (const phrase of sources.map((source) => new Phrase(source, numberWords))) {
       if (phrase.firstWords === null) {
         this.unindexed.push(phrase);
         continue;
@@ -189,4 +166,77 @@ export class PhraseList {
     }
     return matches;
   }
+}
+
+/**
+ * What is wrong with one plain word of a phrase or word list, said so that a writer can fix it, or
+ * null: it must be one word as `tokenize` reads text, in lower case.
+ */
+export function wordProblem(word: string): string | null {
+  if (word.trim() === "") return "is empty; write a word or remove the entry.";
+  const tokens = tokenize(word);
+  const only = tokens.length === 1 ? (tokens[0] as Token) : null;
+  if (only && only.raw === word && only.norm === word) return null;
+  if (only && only.raw === word && word.includes("’"))
+    return "has a curly apostrophe (’); write a straight one (') instead.";
+  if (only && only.raw === word)
+    return `has capital letters, which never match (text is compared in lower case); write "${only.norm}".`;
+  if (/\s/.test(word))
+    return "holds a space; in a word list each entry is one word (use a phrase list for several words).";
+  const read = tokens.map((token) => token.raw);
+  return read.length === 0
+    ? "is no word as reslint reads text (it has no letter or digit), so it never matches; remove it."
+    : `is not one word as reslint reads text (it reads ${read.map((part) => `"${part}"`).join(" then ")}), so it never matches; write ${read.length === 1 ? `"${read[0]}"` : "the words separated by spaces in a phrase list"}.`;
+}
+
+/** What is wrong with one token of a phrase, or null. */
+function tokenProblem(source: string): string | null {
+  if (source.startsWith("/")) {
+    if (source.length < 3 || !source.endsWith("/"))
+      return `has an unclosed '/' in ${source}; end the regular expression with '/' (no '?' after it), or remove the '/'.`;
+    try {
+      new RegExp(source.slice(1, -1), "u");
+      return null;
+    } catch (error) {
+      return `has a regular expression that does not compile (${(error as Error).message}); fix it or write the words out.`;
+    }
+  }
+  const text = source.length > 1 && source.endsWith("?") ? source.slice(0, -1) : source;
+  for (const choice of text.split("|")) {
+    if (choice === "")
+      return `has an empty choice in "${source}" (two '|' together, or one at an end); remove the extra '|'.`;
+    if (choice === "<num>" || choice === "<any>") continue;
+    if (choice.includes("<") || choice.includes(">")) {
+      if (choice.startsWith("<") && !choice.includes(">"))
+        return `has an unclosed '<' in "${source}"; close it as <any> or <num>, or remove it.`;
+      return `has "${choice}", which is no placeholder; use <any> for any one word or <num> for a number.`;
+    }
+    if (choice.includes("?"))
+      return `has a '?' inside "${source}"; a '?' makes the whole token optional, so put it once at the token's end ("a|b?").`;
+    const word = choice.endsWith("*") ? choice.slice(0, -1) : choice;
+    if (word === "") return `has a lone '*' in "${source}", which matches every word; write <any> for that.`;
+    if (word.includes("*")) return `has a '*' inside "${choice}"; a '*' only ends a word, as in "migrat*".`;
+    const problem = choice.endsWith("*") ? null : wordProblem(word);
+    if (problem) return `has "${word}", which ${problem}`;
+    if (choice.endsWith("*") && word !== word.toLowerCase())
+      return `has capital letters in "${choice}", which never match (text is compared in lower case); write "${choice.toLowerCase()}".`;
+  }
+  return null;
+}
+
+/**
+ * What is wrong with a phrase of the phrase language, said so that a writer can fix it, or null.
+ * Checked when a vocabulary file is loaded, so a mistake names its file and entry instead of
+ * silently matching nothing.
+ */
+export function phraseProblem(source: string): string | null {
+  const tokens = source.trim().split(/\s+/);
+  if (source.trim() === "") return "is empty; write a phrase or remove the entry.";
+  for (const token of tokens) {
+    const problem = tokenProblem(token);
+    if (problem) return problem;
+  }
+  const optional = (token: string) => token.length > 1 && token.endsWith("?") && !token.startsWith("/");
+  if (tokens.every(optional)) return "has only optional tokens, so it never matches; make one of them required.";
+  return null;
 }

@@ -33,6 +33,11 @@ export interface ClaimSignals {
   /** The verb that opens the claim, after any subject or adverb, when it is a known verb. */
   mainVerb: MainVerb | null;
   ownershipStrength: OwnershipStrength;
+  /**
+   * The main verb is one of the vocabulary's verbs of building ("Built", "Migrated"). A verb the
+   * vocabulary does not know also reads as building in `ownershipStrength`, but not here.
+   */
+  mainVerbBuilds: boolean;
   /** "helped", "participated in", … when it is the main verb. */
   weakOwnership: Match | null;
   /** led, drove, spearheaded, mentored, influenced, worked with many teams, … */

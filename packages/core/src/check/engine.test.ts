@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LintResult } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { MAX_TEXT_BYTES, readResumeText } from "../read/index.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { fatalResult, lintDocument, lintFile, lintText } from "./engine.js";
 import { defineRule, type Rule } from "./rule.js";
 
@@ -82,7 +83,7 @@ function counting(levels: readonly TargetLevel[]): { rule: Rule; runs: () => num
 
 describe("lintText", () => {
   it("turns findings into messages with place, severity, rule id, url and excerpt, sorted by place", () => {
-    const result = lintText(resume, { level: "senior", rules: [weakVerb, everyRole], filePath: "dana.md" });
+    const result = lintText(resume, { level: "senior", rules: [weakVerb, everyRole], filePath: "dana.md", vocabulary });
     expect(result).toEqual({
       filePath: "dana.md",
       format: "markdown",
@@ -119,25 +120,28 @@ describe("lintText", () => {
   });
 
   it("rules do not see education or skills claims", () => {
-    const result = lintText(resume, { level: "staff", rules: [weakVerb] });
+    const result = lintText(resume, { level: "staff", rules: [weakVerb], vocabulary });
     expect(result.messages.map((message) => message.excerpt)).toEqual(["Helped the mobile team ship offline sync."]);
   });
 
   it("rules outside their levels do not run", () => {
     const staffOnly = counting(["staff", "manager"]);
-    const result = lintText(resume, { level: "mid", rules: [weakVerb, everyRole, staffOnly.rule] });
+    const result = lintText(resume, { level: "mid", rules: [weakVerb, everyRole, staffOnly.rule], vocabulary });
     expect(result.messages).toEqual([]);
     expect(staffOnly.runs()).toBe(0);
     expect(result.errorCount).toBe(0);
     expect(result.warningCount).toBe(0);
     // …and a rule inside its levels runs once per document.
-    lintText(resume, { level: "manager", rules: [staffOnly.rule] });
+    lintText(resume, { level: "manager", rules: [staffOnly.rule], vocabulary });
     expect(staffOnly.runs()).toBe(1);
   });
 
   it("defaults the path to <text> and the format to markdown, and reports the format it is given", () => {
-    expect(lintText(resume, { level: "senior", rules: [] })).toMatchObject({ filePath: "<text>", format: "markdown" });
-    expect(lintText(resume, { level: "senior", rules: [], format: "text" }).format).toBe("text");
+    expect(lintText(resume, { level: "senior", rules: [], vocabulary })).toMatchObject({
+      filePath: "<text>",
+      format: "markdown",
+    });
+    expect(lintText(resume, { level: "senior", rules: [], format: "text", vocabulary }).format).toBe("text");
   });
 
   it("a report with a range and an excerpt is placed where it says, excerpt whitespace collapsed", () => {
@@ -154,7 +158,7 @@ describe("lintText", () => {
         });
       },
     });
-    const [message] = lintText(resume, { level: "senior", rules: [rangeRule] }).messages;
+    const [message] = lintText(resume, { level: "senior", rules: [rangeRule], vocabulary }).messages;
     expect(message).toEqual({
       ruleId: "test-range",
       severity: 1,
@@ -172,7 +176,11 @@ describe("lintText", () => {
 describe("lintDocument", () => {
   it("records findings on the vfile as unified-style messages", () => {
     const file = new VFile({ path: "dana.md", value: resume });
-    const { claims } = lintDocument(readResumeText(resume), { level: "senior", rules: [weakVerb] }, file);
+    const { claims } = lintDocument(
+      readResumeText(resume, { vocabulary }),
+      { level: "senior", rules: [weakVerb], vocabulary },
+      file,
+    );
     // Five claims are read; the education bullet is not evidence, so rules see four.
     expect(claims).toHaveLength(4);
     expect(file.messages).toHaveLength(1);
@@ -200,7 +208,7 @@ describe("lintDocument", () => {
 
   it("an error rule's message is fatal on the vfile", () => {
     const file = new VFile();
-    lintDocument(readResumeText(resume), { level: "senior", rules: [everyRole] }, file);
+    lintDocument(readResumeText(resume, { vocabulary }), { level: "senior", rules: [everyRole], vocabulary }, file);
     expect(file.messages.map((message) => [message.ruleId, message.fatal])).toEqual([["test-every-role", true]]);
   });
 });
@@ -232,7 +240,7 @@ describe("fatalResult", () => {
 
 describe("lintFile on files that cannot be read", () => {
   let dir = "";
-  const options = { level: "senior" as const, rules: [weakVerb, everyRole] };
+  const options = { level: "senior" as const, rules: [weakVerb, everyRole], vocabulary };
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "reslint-core-lint-"));
@@ -357,7 +365,7 @@ describe("lintFile on files that cannot be read", () => {
     const bullet = "- Built the invoice renderer.\n";
     const filler = " ".repeat(MAX_TEXT_BYTES - bullet.length);
     await writeFile(path, `${bullet}${filler}`);
-    const result = await lintFile(path, { level: "senior", rules: [] });
+    const result = await lintFile(path, { level: "senior", rules: [], vocabulary });
     expect(result.messages).toEqual([]);
   });
 });
@@ -378,7 +386,7 @@ describe("trigger ranges", () => {
       }
     },
   });
-  const lint = (text: string) => lintText(text, { level: "senior", rules: [weakWords] });
+  const lint = (text: string) => lintText(text, { level: "senior", rules: [weakWords], vocabulary });
 
   it("points at the words inside the claim, past markup", () => {
     const [message] = lint("## Experience\n\n- Built the tax export. **Helped with** the dunning work.\n").messages;
@@ -403,6 +411,7 @@ describe("trigger ranges", () => {
     const [message] = lintText("## Experience\n\n- Built the tax export.\n", {
       level: "senior",
       rules: [whole],
+      vocabulary,
     }).messages;
     expect(message?.trigger).toBeUndefined();
   });

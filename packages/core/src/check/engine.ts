@@ -10,15 +10,21 @@ import type { Box, Claim, ResumeDocument, SourceFormat, SourceRange, UnreliableT
 import type { LevelReport, LintMessage, LintResult, TriggerRange } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
+import type { Vocabulary } from "../vocabulary/compile.js";
 import type { LintCache } from "./lint-cache.js";
 import type { Report, Rule, RuleContext, RuleOptions } from "./rule.js";
 
 export interface LintOptions {
   level: TargetLevel;
   rules: readonly Rule[];
+  /**
+   * The words the resume is read and analysed with: `vocabulary` from `@reslint/rules` for the
+   * built-in one, or one compiled with `compileVocabulary`. The core knows no words of its own.
+   */
+  vocabulary: Vocabulary;
   /** A job posting read with `readPosting`: the result gains its worksheet. */
   posting?: PostingRequirements;
-  /** Reuses parsed text and claim signals across runs (an editor re-linting as the user types). */
+  /** Reuses parsed text and claim signals across runs (an editor re-linting as the user types), for one vocabulary at a time. */
   cache?: LintCache;
   /** Options by rule id, from the configuration; a rule gets `{}` when it has none. */
   ruleOptions?: ReadonlyMap<string, RuleOptions>;
@@ -165,7 +171,7 @@ export function lintDocument(
   options: LintOptions,
   file: VFile = new VFile(),
 ): { file: VFile; claims: AnalysedClaim[]; levelReading: LevelReading } {
-  const claims = analyseDocument(document, options.cache?.signals);
+  const claims = analyseDocument(document, options.vocabulary, options.cache?.for(options.vocabulary).signals);
   // The document is read and its claims analysed: what this run did not use can go.
   options.cache?.endRun();
   const evidence = claims.filter(isEvidenceClaim);
@@ -179,6 +185,7 @@ export function lintDocument(
       claims: evidence,
       levelReading,
       options: options.ruleOptions?.get(rule.meta.id) ?? NO_OPTIONS,
+      vocabulary: options.vocabulary,
       report(report) {
         const { range, excerpt, page, box } = locate(report, document);
         const message = file.message(report.message, {
@@ -286,7 +293,7 @@ export function summarise(
   filePath: string,
   format: SourceFormat,
   messages: LintMessage[],
-  options: LintOptions,
+  options: Pick<LintOptions, "level" | "posting">,
   levelReading: LevelReading | null,
 ): LintResult {
   const assessment = levelReading?.assessment ?? null;
@@ -323,14 +330,18 @@ export function lintTextWithReading(
 ): TextLint {
   const format = options.format ?? "markdown";
   const filePath = options.filePath ?? "<text>";
-  const document = readResumeText(text, format, options.cache?.pieces);
+  const document = readResumeText(text, {
+    vocabulary: options.vocabulary,
+    format,
+    cache: options.cache?.for(options.vocabulary).pieces,
+  });
   const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
   return { result: summarise(filePath, format, toLintMessages(file), options, levelReading), document, levelReading };
 }
 
 /** A result for a file that could not be read: one fatal message, no findings. */
 export function fatalResult(filePath: string, format: SourceFormat, reason: string, level: TargetLevel): LintResult {
-  const options: LintOptions = { level, rules: [] };
+  const options = { level, rules: [] };
   const message: LintMessage = {
     ruleId: null,
     severity: 2,
@@ -359,7 +370,7 @@ export async function lintFileWithReading(
   options: LintOptions,
 ): Promise<{ result: LintResult; document: ResumeDocument | null; levelReading: LevelReading | null }> {
   try {
-    const { format, text, document } = await readResumeFile(filePath);
+    const { format, text, document } = await readResumeFile(filePath, { vocabulary: options.vocabulary });
     const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
     return { result: summarise(filePath, format, toLintMessages(file), options, levelReading), document, levelReading };
   } catch (error) {

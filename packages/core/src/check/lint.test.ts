@@ -8,6 +8,7 @@ import { resolveConfig } from "../config/resolve.js";
 import { testRules } from "../config/test-rules.js";
 import type { LintMessage } from "../model/results.js";
 import { readResumeText } from "../read/index.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { applyConfig } from "./apply-config.js";
 import { lint, lintResumeFile, lintResumeText } from "./lint.js";
 import { defineRule, type Rule } from "./rule.js";
@@ -34,6 +35,7 @@ const configWith = (
     filePath: "/work/cv/resume.md",
     layers: [{ ...editorLayer({ rules }, "/work"), ...extra }],
     rules: ruleSet,
+    vocabulary,
   });
 
 const ids = (messages: readonly LintMessage[]) => messages.map((message) => `${message.ruleId}:${message.severity}`);
@@ -48,7 +50,7 @@ afterAll(async () => {
 
 describe("lint(document, config)", () => {
   it("runs the rules with their default severities when the config sets none", async () => {
-    const { result } = lint(readResumeText(RESUME), await configWith({}));
+    const { result } = lint(readResumeText(RESUME, { vocabulary }), await configWith({}));
     expect(ids(result.messages)).toEqual(["every-role:1", "weak-ownership-verb:1"]);
     expect([result.errorCount, result.warningCount]).toEqual([0, 2]);
     expect(result.level.target).toBe("senior");
@@ -56,7 +58,7 @@ describe("lint(document, config)", () => {
 
   it("applies severities after the rules, recounting, and passes options through the context", async () => {
     const config = await configWith({ "weak-ownership-verb": "error", "every-role": ["warn", { word: "job" }] });
-    const { result } = lint(readResumeText(RESUME), config);
+    const { result } = lint(readResumeText(RESUME, { vocabulary }), config);
     expect(ids(result.messages)).toEqual(["every-role:1", "weak-ownership-verb:2"]);
     expect([result.errorCount, result.warningCount]).toEqual([1, 1]);
     expect(result.messages[0]?.message).toBe("Check this job.");
@@ -70,9 +72,9 @@ describe("lint(document, config)", () => {
         runs++;
       },
     });
-    lint(readResumeText(RESUME), await configWith({ counted: "off" }, {}, [counted]));
+    lint(readResumeText(RESUME, { vocabulary }), await configWith({ counted: "off" }, {}, [counted]));
     expect(runs).toBe(0);
-    lint(readResumeText(RESUME), await configWith({}, {}, [counted]));
+    lint(readResumeText(RESUME, { vocabulary }), await configWith({}, {}, [counted]));
     expect(runs).toBe(1);
   });
 

@@ -50,6 +50,7 @@ export function lintOptionsFor(config: ResolvedConfig, cache?: LintCache): LintO
     options = {
       level: config.level.value,
       rules,
+      vocabulary: config.vocabulary,
       ruleOptions,
       ...(config.posting ? { posting: config.posting.requirements } : {}),
     };

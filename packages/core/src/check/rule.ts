@@ -3,6 +3,7 @@ import type { AnalysedClaim, Match } from "../analyse/signals.js";
 import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, Role, Section, SourceRange } from "../model/document.js";
 import type { TargetLevel } from "../model/target-levels.js";
+import type { Vocabulary } from "../vocabulary/compile.js";
 
 export type RuleSeverity = "warning" | "error";
 
@@ -58,6 +59,8 @@ export interface RuleContext {
   readonly levelReading: LevelReading;
   /** The rule's options from the configuration; empty when none were set. */
   readonly options: RuleOptions;
+  /** The vocabulary the document was read and analysed with, for a rule that reads words itself (a title's level). */
+  readonly vocabulary: Vocabulary;
   report(report: Report): void;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PostingRequirements } from "../level/posting.js";
 import { readPosting } from "../level/posting.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { cliLayer, editorLayer, fileLayers } from "./layers.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import { printableConfig } from "./printable.js";
@@ -14,14 +15,14 @@ const STAFF_POSTING = [
   "- Lead the migration of all twenty teams to the shared deploy platform.",
   "- Set the technical direction for build tooling across the organisation.",
 ].join("\n");
-const staffPosting: PostingRequirements = readPosting(STAFF_POSTING);
+const staffPosting: PostingRequirements = readPosting(STAFF_POSTING, vocabulary);
 const loadPosting: PostingLoader = async () => staffPosting;
 
 const loaded = (settings: Parameters<typeof fileLayers>[0]["settings"]) => ({ file: CONFIG, settings });
 
 describe("resolveConfig", () => {
   it("gives the defaults, each marked as such, with no layers", async () => {
-    const config = await resolveConfig({ filePath: "/work/cv/resume.md", layers: [], rules: testRules });
+    const config = await resolveConfig({ filePath: "/work/cv/resume.md", layers: [], rules: testRules, vocabulary });
     expect(config.level).toEqual({ value: "senior", source: { layer: "default" } });
     expect(config.posting).toBeNull();
     expect(config.configFile).toBeNull();
@@ -55,6 +56,7 @@ describe("resolveConfig", () => {
       filePath: file,
       layers: [...fileLayers(loaded(settings), file), cliLayer({ level: "tech-lead" }, "/work")],
       rules: testRules,
+      vocabulary,
       configFile: CONFIG,
     });
     expect(config.level).toEqual({ value: "tech-lead", source: { layer: "cli", flag: "--level" } });
@@ -73,6 +75,7 @@ describe("resolveConfig", () => {
       filePath: elsewhere,
       layers: fileLayers(loaded(settings), elsewhere),
       rules: testRules,
+      vocabulary,
     });
     expect(plain.level.value).toBe("staff");
     expect(plain.rules.get("weak-ownership-verb")?.severity).toBe("error");
@@ -86,6 +89,7 @@ describe("resolveConfig", () => {
         editorLayer({ rules: { "every-role": "error" } }, "/work"),
       ],
       rules: testRules,
+      vocabulary,
     });
     expect(config.rules.get("every-role")).toMatchObject({
       severity: "error",
@@ -100,6 +104,7 @@ describe("resolveConfig", () => {
       filePath: file,
       layers: [...fileLayers(loaded({ level: "mid" }), file), cliLayer({ posting: "job.md" }, "/work/jobs")],
       rules: testRules,
+      vocabulary,
       loadPosting,
     });
     expect(postingAbove.posting?.value).toBe("/work/jobs/job.md");
@@ -109,6 +114,7 @@ describe("resolveConfig", () => {
       filePath: file,
       layers: fileLayers(loaded({ level: "mid", posting: "postings/job.md" }), file),
       rules: testRules,
+      vocabulary,
       loadPosting,
     });
     // Relative to the config file's folder.
@@ -119,6 +125,7 @@ describe("resolveConfig", () => {
       filePath: file,
       layers: [cliLayer({ posting: "job.md" }, "/work")],
       rules: testRules,
+      vocabulary,
       loadPosting: async () => null,
     });
     expect(unreadable.posting).toBeNull();
@@ -132,6 +139,7 @@ describe("resolveConfig", () => {
           filePath: path,
           layers: fileLayers(loaded({ ignorePatterns: ["drafts", "**/*.old.md"] }), path),
           rules: testRules,
+          vocabulary,
         })
       ).ignored;
     expect(await ignored("/work/cv/drafts/2019/cv.md")).toBe(true);
@@ -152,6 +160,7 @@ describe("resolveConfig", () => {
         cliLayer({ posting: "/work/jobs/job.md" }, "/work"),
       ],
       rules: testRules,
+      vocabulary,
       configFile: CONFIG,
       loadPosting,
     });

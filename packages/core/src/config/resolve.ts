@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from "node:path";
 import type { Rule, RuleOptions } from "../check/rule.js";
 import type { PostingRequirements } from "../level/posting.js";
 import { DEFAULT_TARGET_LEVEL, type TargetLevel } from "../model/target-levels.js";
+import type { Vocabulary } from "../vocabulary/compile.js";
 import { configurableRules } from "./known-rules.js";
 import type { ConfigLayer } from "./layers.js";
 import { DEFAULT_LIMITS, LIMIT_KEYS, type LimitKey, type ReaderLimits } from "./limits.js";
@@ -41,6 +42,8 @@ export interface ResolvedConfig {
   /** Whether `ignorePatterns` take in this file, so it is not linted. */
   ignored: boolean;
   limits: { readonly [K in LimitKey]: Sourced<ReaderLimits[K]> };
+  /** The words resumes are read and analysed with (the built-in vocabulary until packs extend it). */
+  vocabulary: Vocabulary;
 }
 
 /**
@@ -56,6 +59,8 @@ export interface ResolveInput {
   layers: readonly ConfigLayer[];
   /** Every rule reslint knows. */
   rules: readonly Rule[];
+  /** The vocabulary to read with: `vocabulary` from `@reslint/rules`. */
+  vocabulary: Vocabulary;
   configFile?: string | null;
   loadPosting?: PostingLoader;
 }
@@ -132,5 +137,6 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
     ignorePatterns: patterns,
     ignored: base !== "" && matchesGlobs(patterns.value, base, filePath),
     limits,
+    vocabulary: input.vocabulary,
   };
 }

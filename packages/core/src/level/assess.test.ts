@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseDocument, isEvidenceClaim } from "../analyse/analyse-document.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { readResumeText } from "../read/index.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { readLevel } from "./assess.js";
 
 function assess(bullets: readonly string[], target: TargetLevel = "senior", title = "Software Engineer") {
@@ -13,8 +14,8 @@ function assess(bullets: readonly string[], target: TargetLevel = "senior", titl
     ...bullets.map((b) => `- ${b}`),
     "",
   ];
-  const document = readResumeText(source.join("\n"));
-  return readLevel(document, analyseDocument(document).filter(isEvidenceClaim), target);
+  const document = readResumeText(source.join("\n"), { vocabulary });
+  return readLevel(document, analyseDocument(document, vocabulary).filter(isEvidenceClaim), target);
 }
 
 const SENIOR = [
@@ -139,8 +140,8 @@ describe("readLevel", () => {
       ...SENIOR.slice(0, 3).map((bullet) => `- ${bullet}`),
       "",
     ].join("\n");
-    const document = readResumeText(source);
-    const { claims } = readLevel(document, analyseDocument(document).filter(isEvidenceClaim), "senior");
+    const document = readResumeText(source, { vocabulary });
+    const { claims } = readLevel(document, analyseDocument(document, vocabulary).filter(isEvidenceClaim), "senior");
     expect(claims.map((claim) => claim.weight)).toEqual([1, 1, 1, 0.75, 0.75, 0.75]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyseClaim } from "../analyse/claim.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { readClaimEvidence } from "./claim-evidence.js";
 
-const read = (text: string) => readClaimEvidence(analyseClaim(text));
+const read = (text: string) => readClaimEvidence(analyseClaim(text, vocabulary));
 
 describe("readClaimEvidence", () => {
   it.each([

@@ -1,4 +1,3 @@
-import { lexicon } from "../analyse/lexicon.js";
 import type { ClaimSignals, Match } from "../analyse/signals.js";
 import { SCOPE_LEVELS } from "../analyse/signals.js";
 import type { Altitude, ClaimEvidence, EvidenceKind, Lens } from "../model/level.js";
@@ -46,7 +45,7 @@ function altitudeOf(signals: ClaimSignals, kinds: ReadonlySet<EvidenceKind>): Al
   if (signals.systemOwnership.length > 0 || kinds.has("operating") || kinds.has("decision")) return "service";
   if (owns && (kinds.has("impact") || signals.complexityConstraints.length > 0)) return "service";
   // Any verb reads as building to the claim analysis; only the lexicon's building verbs make a feature.
-  const builds = signals.mainVerb !== null && lexicon.ownership.builder.has(signals.mainVerb.lemma);
+  const builds = signals.mainVerbBuilds;
   if (owns || builds || kinds.has("hands-on") || kinds.has("impact")) return "feature";
   return "task";
 }

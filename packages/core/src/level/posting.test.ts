@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../test-vocabulary.js";
 import { readPosting } from "./posting.js";
 
-const posting = (...lines: string[]) => readPosting(lines.join("\n"));
+const posting = (...lines: string[]) => readPosting(lines.join("\n"), vocabulary);
 
 describe("readPosting", () => {
   it("reads staff work from reach across teams, standards and migrations, with no level word", () => {

@@ -1,11 +1,12 @@
 import { analyseClaim } from "../analyse/claim.js";
-import { lexicon } from "../analyse/lexicon.js";
+import type { Lexicon } from "../analyse/lexicon.js";
 import { toMatch } from "../analyse/match.js";
 import { type Token, tokenize } from "../analyse/phrases.js";
 import type { ClaimEvidence, Confidence, PostingClue, WorksheetDimension } from "../model/level.js";
 import { WORKSHEET_DIMENSIONS } from "../model/level.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { isTargetLevel } from "../model/target-levels.js";
+import type { Vocabulary } from "../vocabulary/compile.js";
 import { readClaimEvidence } from "./claim-evidence.js";
 
 /** What one worksheet dimension of a posting asks for: 0 (nothing said) to 4, and the words that say so. */
@@ -44,13 +45,13 @@ function sentencesOf(text: string): { text: string; line: number }[] {
 }
 
 /** A clue does not count in a sentence that says the role is not that ("This is not a people-management role"). */
-function negated(tokens: readonly Token[], at: number): boolean {
+function negated(lexicon: Lexicon, tokens: readonly Token[], at: number): boolean {
   for (let index = 0; index < at; index++) if (lexicon.postingNegations.has(tokens[index]?.norm ?? "")) return true;
   return false;
 }
 
 /** "Contributes to the hiring process": the role takes part in someone else's work. */
-function participates(tokens: readonly Token[], at: number): boolean {
+function participates(lexicon: Lexicon, tokens: readonly Token[], at: number): boolean {
   for (let index = 0; index < at; index++) if (lexicon.postingParticipation.has(tokens[index]?.norm ?? "")) return true;
   return false;
 }
@@ -74,10 +75,13 @@ function raise(
 }
 
 /** Evidence readings of a posting's sentences, as if each were a claim: what the person will do. */
-function readSentences(sentences: readonly { text: string; line: number }[]): PostingSentence[] {
+function readSentences(
+  sentences: readonly { text: string; line: number }[],
+  vocabulary: Vocabulary,
+): PostingSentence[] {
   const read: PostingSentence[] = [];
   for (const sentence of sentences) {
-    const signals = analyseClaim(sentence.text);
+    const signals = analyseClaim(sentence.text, vocabulary);
     // "Alderbank is a bank with 23 teams" describes the company; only what the person will do counts.
     if (signals.mainVerb === null) continue;
     read.push({ ...sentence, evidence: readClaimEvidence(signals) });
@@ -85,7 +89,7 @@ function readSentences(sentences: readonly { text: string; line: number }[]): Po
   return read;
 }
 
-function findClues(sentences: readonly { text: string; line: number }[]) {
+function findClues(sentences: readonly { text: string; line: number }[], lexicon: Lexicon) {
   const found: {
     clue: PostingClue | null;
     text: string;
@@ -97,8 +101,8 @@ function findClues(sentences: readonly { text: string; line: number }[]) {
     const tokens = tokenize(sentence.text);
     for (const group of lexicon.postingClues) {
       for (const match of group.phrases.findAll(tokens)) {
-        if (negated(tokens, match.first)) continue;
-        if (!group.afterParticipation && participates(tokens, match.first)) continue;
+        if (negated(lexicon, tokens, match.first)) continue;
+        if (!group.afterParticipation && participates(lexicon, tokens, match.first)) continue;
         const { text } = toMatch(sentence.text, tokens, match);
         const shape = group.shape !== null && isTargetLevel(group.shape) ? group.shape : null;
         found.push({
@@ -144,11 +148,11 @@ function inferShape(tally: Record<TargetLevel, number>): { inferred: TargetLevel
   return { inferred: "mid", margin: mid - aboveMid };
 }
 
-/** Reads the level a job posting asks for from what the person will do, not from its title. */
-export function readPosting(text: string): PostingRequirements {
+/** Reads the level a job posting asks for from what the person will do, not from its title, with the vocabulary's words. */
+export function readPosting(text: string, vocabulary: Vocabulary): PostingRequirements {
   const all = sentencesOf(text);
-  const sentences = readSentences(all);
-  const found = findClues(all);
+  const sentences = readSentences(all, vocabulary);
+  const found = findClues(all, vocabulary.lexicon);
   const clues = found.map((item) => item.clue).filter((clue): clue is PostingClue => clue !== null);
   const { inferred, margin } = inferShape(tallyShapes(sentences, clues));
   const required = Object.fromEntries(

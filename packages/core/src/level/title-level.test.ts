@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../test-vocabulary.js";
 import { titleLevel } from "./title-level.js";
 
 describe("titleLevel", () => {
@@ -18,6 +19,6 @@ describe("titleLevel", () => {
     ["Senior Product Manager", null],
     ["Release Lead", null],
   ])("%s claims %s", (title, level) => {
-    expect(titleLevel(title)).toBe(level);
+    expect(titleLevel(title, vocabulary)).toBe(level);
   });
 });

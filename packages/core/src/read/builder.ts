@@ -1,6 +1,7 @@
 import { location } from "vfile-location";
 import type { Claim, ClaimKind, ResumeDocument, Role, Section, SectionKind, SourceFormat } from "../model/document.js";
 import { type MappedText, type OffsetToPoint, rangeOf, splitSentences } from "./mapped-text.js";
+import type { ReadingWords } from "./reading-words.js";
 import {
   copyParts,
   findDateRange,
@@ -66,7 +67,8 @@ const contactPattern = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{7,}\d|linkedin|githu
  * Builds a `ResumeDocument` from a reader's blocks in reading order: headings, paragraphs and
  * bullets, each a `MappedText` whose offsets point into `source` (the Markdown, or the text a
  * PDF, DOCX or plain-text reader extracted). Every format shares these rules for sections,
- * roles and claims; a reader only decides what is a heading, a paragraph or a bullet.
+ * roles and claims; a reader only decides what is a heading, a paragraph or a bullet. The words it
+ * knows (section names, job titles, dates) come from the vocabulary's reading words.
  */
 export class DocumentBuilder {
   private sections: Section[] = [];
@@ -93,6 +95,7 @@ export class DocumentBuilder {
   constructor(
     private readonly format: SourceFormat,
     private readonly source: string,
+    private readonly words: ReadingWords,
   ) {
     const place = location(source);
     this.toPoint = (offset) => {
@@ -153,7 +156,7 @@ export class DocumentBuilder {
     const headingText = text.toString();
     const span = text.sourceSpan();
     if (!span) return;
-    const kind = this.looksLikeRole(headingText, depth) ? null : sectionKindOf(headingText);
+    const kind = this.looksLikeRole(headingText, depth) ? null : sectionKindOf(headingText, this.words);
     if (kind === null) this.resumeOuterSection(depth);
     const unnamedStart = this.sections.length === 1 && this.section.heading === "";
     // Under the name at the top, any heading opens a section: "# Alice" then "## Status".
@@ -303,9 +306,9 @@ export class DocumentBuilder {
       if (header && this.mergeIntoDraft(header)) return true;
     }
     // Most lines are claims: without bold or dates a line cannot open a role, so it is not parsed.
-    if (!startsStrong && findDateRange(plain) === null) return false;
+    if (!startsStrong && findDateRange(this.words, plain) === null) return false;
     const parts = this.partsOf(plain);
-    if (parts === null || !hasRoleLineShape(plain, parts, { requireDates: !startsStrong })) return false;
+    if (parts === null || !hasRoleLineShape(this.words, plain, parts, { requireDates: !startsStrong })) return false;
     if (parts.titles.length === 0 && parts.start === null) return false;
     if (this.section.kind !== "experience" && !this.namesAJob(plain)) return false;
     this.adoptPending();
@@ -322,7 +325,7 @@ export class DocumentBuilder {
     const kind = this.section.kind;
     if ((kind !== "experience" && kind !== "projects" && kind !== "other") || depth <= this.sectionDepth) return false;
     if (this.inNameBlock) return false;
-    if (sectionKindOf(text, { exact: true }) !== null) return false;
+    if (sectionKindOf(text, this.words, { exact: true }) !== null) return false;
     return (this.partsOf(text)?.titles.length ?? 0) > 0;
   }
 
@@ -333,7 +336,7 @@ export class DocumentBuilder {
   private partsOf(text: string): RoleParts | null {
     let parts = this.partsByText.get(text);
     if (parts === undefined) {
-      parts = readRoleParts(text);
+      parts = readRoleParts(this.words, text);
       this.partsByText.set(text, parts);
     }
     return parts && copyParts(parts);
@@ -346,7 +349,7 @@ export class DocumentBuilder {
     const kind = this.section.kind;
     const parts = this.partsOf(text);
     if ((kind !== "other" && kind !== "projects") || parts === null) return false;
-    return hasRoleLineShape(text, parts, { requireDates: false }) && parts.titles.length > 0;
+    return hasRoleLineShape(this.words, text, parts, { requireDates: false }) && parts.titles.length > 0;
   }
 
   /**
@@ -398,7 +401,7 @@ export class DocumentBuilder {
     if (kind === "skills" || kind === "education") return;
     const plain = text.toString();
     if (kind === "other" && (contactPattern.test(plain) || plain.split(" ").length < 6)) return;
-    for (const sentence of splitSentences(text)) this.addClaim(sentence, "sentence");
+    for (const sentence of splitSentences(text, this.words)) this.addClaim(sentence, "sentence");
   }
 
   /**

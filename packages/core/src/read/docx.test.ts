@@ -21,6 +21,7 @@ import {
 import { afterAll, describe, expect, it } from "vitest";
 import { ZipFile } from "yazl";
 import type { Claim, ResumeDocument } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { DOCX_LIMITS, normaliseParagraphText, readDocx } from "./docx.js";
 import { ResumeReadError } from "./errors.js";
 import { readMarkdown } from "./markdown.js";
@@ -102,7 +103,7 @@ function zeros(size: number): Readable {
 
 async function readFails(bytes: Uint8Array | Promise<Uint8Array>): Promise<ResumeReadError> {
   try {
-    await readDocx(await bytes);
+    await readDocx(await bytes, { vocabulary });
   } catch (error) {
     expect(error).toBeInstanceOf(ResumeReadError);
     const message = (error as ResumeReadError).message;
@@ -171,8 +172,9 @@ describe("readDocx: structure", () => {
         "",
         "- Go, PostgreSQL, Kafka",
       ].join("\n"),
+      { vocabulary },
     );
-    const document = await readDocx(bytes);
+    const document = await readDocx(bytes, { vocabulary });
     expect(document.format).toBe("docx");
     expect(claimTexts(document)).toEqual(claimTexts(markdown));
     expect(sectionsOf(document)).toEqual(sectionsOf(markdown));
@@ -190,6 +192,7 @@ describe("readDocx: structure", () => {
         numbered("Designed the event bus that 12 teams now publish to."),
         numbered("Wrote the RFC process the org adopted."),
       ),
+      { vocabulary },
     );
     expect(claimTexts(document)).toEqual([
       "Designed the event bus that 12 teams now publish to.",
@@ -205,6 +208,7 @@ describe("readDocx: structure", () => {
         h2("Experience"),
         ...items.map((glyph, index) => para(`${glyph}Shipped feature number ${index + 1} to production.`)),
       ),
+      { vocabulary },
     );
     expect(claimTexts(document)).toEqual(items.map((_, index) => `Shipped feature number ${index + 1} to production.`));
     for (const [index, claim] of document.claims.entries()) {
@@ -217,6 +221,7 @@ describe("readDocx: structure", () => {
   it("does not take a hyphenated or negative number for a bullet", async () => {
     const document = await readDocx(
       await docxOf(h2("Summary"), para("-40% cloud spend after the storage migration I led.")),
+      { vocabulary },
     );
     expect(claimTexts(document)).toEqual(["-40% cloud spend after the storage migration I led."]);
     expect(document.claims[0]?.kind).toBe("sentence");
@@ -230,6 +235,7 @@ describe("readDocx: structure", () => {
         bullet("Owned the billing platform and its on-call rotation."),
         para("Platform Engineer, Globex"),
       ),
+      { vocabulary },
     );
     expect(rolesOf(document)).toEqual([
       { title: "Principal Engineer", organisation: "Initech", start: null, end: null },
@@ -249,6 +255,7 @@ describe("readDocx: structure", () => {
         para("University of Massachusetts, Amherst, MA"),
         para("· Uses R to analyse survey data on 40,000 respondents."),
       ),
+      { vocabulary },
     );
     expect(document.text.split("\n")[1]).toBe("Research Assistant · June 2022 – Present");
     expect(sectionsOf(document)).toEqual([{ kind: "experience", heading: "EXPERIENCE" }]);
@@ -284,6 +291,7 @@ describe("readDocx: structure", () => {
           ],
         }),
       ),
+      { vocabulary },
     );
     expect(claimTexts(document)).toEqual([
       "Built a real-time pipeline for 3 000 events per second with e-mail alerts, a config file and fleet-wide ff.",
@@ -311,6 +319,7 @@ describe("readDocx: structure", () => {
         para(bold("SKILLS")),
         para("Terraform, Go"),
       ),
+      { vocabulary },
     );
     expect(document.text.split("\n")).toEqual([
       "Priya Natarajan",
@@ -351,6 +360,7 @@ describe("readDocx: structure", () => {
         bullet("Migrated 40 services to the new index with zero downtime."),
         para("• ", bold("Led"), " the relevance working group across 3 teams."),
       ),
+      { vocabulary },
     );
     const lines = document.text.split("\n");
     expect(lines).toHaveLength(10);
@@ -387,6 +397,7 @@ describe("readDocx: structure", () => {
         }),
         bullet("Spark, Airflow"),
       ),
+      { vocabulary },
     );
     expect(sectionsOf(document)).toEqual([
       { kind: "experience", heading: "EXPERIENCE" },
@@ -413,6 +424,7 @@ describe("readDocx: structure", () => {
         // A sentence in bold that names a section is not a heading.
         para(bold("Experience with Python and SQL on large datasets of 2 TB.")),
       ),
+      { vocabulary },
     );
     expect(sectionsOf(document)).toEqual([
       { kind: "experience", heading: "Work Experience:" },
@@ -433,7 +445,7 @@ describe("readDocx: committed fixtures (test/fixtures/docx/make-fixtures.mjs)", 
     new Uint8Array(readFileSync(new URL(`../../../../test/fixtures/docx/${name}`, import.meta.url)));
 
   it("reads resume.docx", async () => {
-    const document = await readDocx(fixture("resume.docx"));
+    const document = await readDocx(fixture("resume.docx"), { vocabulary });
     expect(sectionsOf(document).map((section) => section.kind)).toEqual(["other", "summary", "experience", "skills"]);
     expect(rolesOf(document)).toEqual([
       { title: "Senior Software Engineer", organisation: "Brightwater", start: "2020", end: "Present" },

@@ -3,6 +3,8 @@ import type { ResumeDocument } from "../model/document.js";
 import { DocumentBuilder } from "./builder.js";
 import { ResumeReadError } from "./errors.js";
 import { MappedText } from "./mapped-text.js";
+import type { ReadOptions } from "./options.js";
+import type { ReadingWords } from "./reading-words.js";
 import { parseRoleLine } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
 import { checkDeclaredSizes, type LimitBreach, ZipArchive, type ZipLimits, ZipReadError } from "./zip-limits.js";
@@ -27,7 +29,8 @@ export const DOCX_LIMITS: ZipLimits & { maxTags: number } = {
 const EXPORT_HINT = "export the resume as Markdown or plain text and lint that";
 
 /** Reads a DOCX resume into the format-independent model: one line of `text` per paragraph. */
-export async function readDocx(bytes: Uint8Array): Promise<ResumeDocument> {
+export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ResumeDocument> {
+  const words = options.vocabulary.reading;
   checkSignature(bytes);
   await checkArchive(bytes);
   const body = await readBody(bytes);
@@ -39,8 +42,8 @@ export async function readDocx(bytes: Uint8Array): Promise<ResumeDocument> {
         `This Word document contains no text that reslint can read (it may hold only images or a scan); ${EXPORT_HINT}.`,
       );
     }
-    const builder = new DocumentBuilder("docx", text);
-    new DocxReader(paragraphs, builder).read();
+    const builder = new DocumentBuilder("docx", text, words);
+    new DocxReader(paragraphs, builder, words).read();
     return builder.finish();
   } catch (error) {
     // Tables nested past the stack's depth.
@@ -427,12 +430,12 @@ function isUpperCase(text: string): boolean {
  * without a heading style: the name alone, or a keyword ("Relevant Work Experience") set in bold,
  * capitals or a heading-like style.
  */
-function isKnownSectionHeading(paragraph: Paragraph): boolean {
+function isKnownSectionHeading(words: ReadingWords, paragraph: Paragraph): boolean {
   if (typedBullet.test(paragraph.line)) return false;
   const text = paragraph.line.trim();
   if (text === "" || text.length > 60 || /[.!?]$/.test(text)) return false;
-  if (sectionKindOf(text) === null) return false;
-  const exact = sectionKindOf(text, { exact: true }) !== null;
+  if (sectionKindOf(text, words) === null) return false;
+  const exact = sectionKindOf(text, words, { exact: true }) !== null;
   const marked = paragraph.allBold || paragraph.allCaps;
   // Some templates number their section headings with Word's list numbering.
   if (paragraph.isList) return exact && marked;
@@ -449,22 +452,22 @@ function signatureOf(paragraph: Paragraph): string {
  * ("**EXPERIENCE**"). A short capitalised line set the same way ("**SERVICE**") is a heading too,
  * though its name is not one reslint knows.
  */
-function capitalisedHeadingSignatures(paragraphs: readonly Paragraph[]): Set<string> {
+function capitalisedHeadingSignatures(words: ReadingWords, paragraphs: readonly Paragraph[]): Set<string> {
   const signatures = new Set<string>();
   for (const paragraph of paragraphs) {
-    if (headingDepth(paragraph) !== null || !isKnownSectionHeading(paragraph)) continue;
+    if (headingDepth(paragraph) !== null || !isKnownSectionHeading(words, paragraph)) continue;
     if (isUpperCase(paragraph.line)) signatures.add(signatureOf(paragraph));
   }
   return signatures;
 }
 
-function isCapitalisedHeading(paragraph: Paragraph, signatures: ReadonlySet<string>): boolean {
+function isCapitalisedHeading(words: ReadingWords, paragraph: Paragraph, signatures: ReadonlySet<string>): boolean {
   if (paragraph.isList || typedBullet.test(paragraph.line) || !signatures.has(signatureOf(paragraph))) return false;
   const text = paragraph.line.trim();
   if (text.length < 3 || text.length > 40 || text.split(/\s+/).length > 5) return false;
   if (/\d|[.!?:;,]$/.test(text) || !isUpperCase(text)) return false;
   // "SOFTWARE ENGINEER" or "ACME · 2019–2021" is a role line, not a section.
-  return parseRoleLine(text, { requireDates: false }) === null;
+  return parseRoleLine(words, text, { requireDates: false }) === null;
 }
 
 /**
@@ -500,8 +503,9 @@ class DocxReader {
   constructor(
     private readonly paragraphs: readonly Paragraph[],
     private readonly builder: DocumentBuilder,
+    private readonly words: ReadingWords,
   ) {
-    this.signatures = capitalisedHeadingSignatures(paragraphs);
+    this.signatures = capitalisedHeadingSignatures(words, paragraphs);
   }
 
   read(): void {
@@ -532,7 +536,7 @@ class DocxReader {
       this.builder.heading(text.collapsed(), depth);
       return;
     }
-    if (isKnownSectionHeading(paragraph)) {
+    if (isKnownSectionHeading(this.words, paragraph)) {
       this.builder.heading(text.collapsed(), 1);
       return;
     }
@@ -543,7 +547,7 @@ class DocxReader {
       return;
     }
     // An unknown name inside experience is more likely an employer than a section.
-    if (this.builder.sectionKind !== "experience" && isCapitalisedHeading(paragraph, this.signatures)) {
+    if (this.builder.sectionKind !== "experience" && isCapitalisedHeading(this.words, paragraph, this.signatures)) {
       this.builder.heading(text.collapsed(), 1);
       return;
     }

@@ -3,8 +3,10 @@ import { extname } from "node:path";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { type MarkdownPieceCache, readMarkdown } from "./markdown.js";
+import type { ReadOptions } from "./options.js";
 import { readText } from "./text-file.js";
 
+export type { ReadOptions };
 export { ResumeReadError };
 
 /** Largest file reslint reads; a resume is a few kilobytes. */
@@ -28,14 +30,14 @@ export function formatOf(filePath: string): SourceFormat {
   return formatsByExtension[extname(filePath).toLowerCase()] ?? "markdown";
 }
 
-/** Reads resume text already in memory. */
+/** Reads resume text already in memory, with the vocabulary's words; a cache makes re-reads of edited Markdown cheap. */
 export function readResumeText(
   text: string,
-  format: SourceFormat = "markdown",
-  cache?: MarkdownPieceCache,
+  options: ReadOptions & { format?: SourceFormat; cache?: MarkdownPieceCache },
 ): ResumeDocument {
-  if (format === "text") return readText(text);
-  return readMarkdown(text.replace(/^\uFEFF/, ""), format, cache);
+  const format = options.format ?? "markdown";
+  if (format === "text") return readText(text, { vocabulary: options.vocabulary });
+  return readMarkdown(text.replace(/^\uFEFF/, ""), { vocabulary: options.vocabulary, format, cache: options.cache });
 }
 
 export interface ReadFileResult {
@@ -69,7 +71,12 @@ const emptyMessage = (filePath: string) =>
  * PDF and Word readers are loaded on first use, so linting Markdown never pays for pdf.js or
  * mammoth. Their messages say "this file"; the path is put in front here.
  */
-async function readBinaryResume(filePath: string, format: "pdf" | "docx", size: number): Promise<ReadFileResult> {
+async function readBinaryResume(
+  filePath: string,
+  format: "pdf" | "docx",
+  size: number,
+  options: ReadOptions,
+): Promise<ReadFileResult> {
   if (size > MAX_BINARY_BYTES) {
     throw new ResumeReadError(
       `${filePath} is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_BINARY_BYTES / 1024 / 1024} MB reslint reads; export the resume again without large images.`,
@@ -79,7 +86,7 @@ async function readBinaryResume(filePath: string, format: "pdf" | "docx", size: 
   if (bytes.length === 0) throw new ResumeReadError(emptyMessage(filePath));
   try {
     const reader = format === "pdf" ? (await import("./pdf.js")).readPdf : (await import("./docx.js")).readDocx;
-    const document = await reader(bytes);
+    const document = await reader(bytes, { vocabulary: options.vocabulary });
     return { format, text: document.text, document };
   } catch (error) {
     if (error instanceof ResumeReadError) throw new ResumeReadError(`${filePath}: ${error.message}`);
@@ -88,7 +95,7 @@ async function readBinaryResume(filePath: string, format: "pdf" | "docx", size: 
 }
 
 /** Reads a resume file from disk. Throws `ResumeReadError` with a human message on bad input. */
-export async function readResumeFile(filePath: string): Promise<ReadFileResult> {
+export async function readResumeFile(filePath: string, options: ReadOptions): Promise<ReadFileResult> {
   const format = formatOf(filePath);
   let size: number;
   try {
@@ -109,7 +116,7 @@ export async function readResumeFile(filePath: string): Promise<ReadFileResult> 
       `${filePath} could not be read (${code ?? "unknown error"}); check that it is a readable file.`,
     );
   }
-  if (format === "pdf" || format === "docx") return readBinaryResume(filePath, format, size);
+  if (format === "pdf" || format === "docx") return readBinaryResume(filePath, format, size, options);
   if (size > MAX_TEXT_BYTES) {
     throw new ResumeReadError(
       `${filePath} is ${(size / 1024 / 1024).toFixed(1)} MB, larger than the ${MAX_TEXT_BYTES / 1024 / 1024} MB reslint reads; a resume should be a few kilobytes, so check that this is the right file.`,
@@ -117,5 +124,5 @@ export async function readResumeFile(filePath: string): Promise<ReadFileResult> 
   }
   const text = decodeUtf8(await readFile(filePath), filePath);
   if (text.trim() === "") throw new ResumeReadError(emptyMessage(filePath));
-  return { format, text, document: readResumeText(text, format) };
+  return { format, text, document: readResumeText(text, { vocabulary: options.vocabulary, format }) };
 }

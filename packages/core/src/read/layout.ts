@@ -1,6 +1,7 @@
 import type { Box, ResumeDocument, SourceFormat, UnreliableText } from "../model/document.js";
 import { DocumentBuilder } from "./builder.js";
 import { MappedText } from "./mapped-text.js";
+import type { ReadingWords } from "./reading-words.js";
 import { findDateRange } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
 
@@ -50,9 +51,9 @@ export function normaliseExtracted(text: string): string {
 }
 
 /** A known section name; a line that only contains a section keyword must also look like a heading. */
-function isHeadingText(text: string, looksLikeHeading: boolean): boolean {
+function isHeadingText(reading: ReadingWords, text: string, looksLikeHeading: boolean): boolean {
   if (text.split(/\s+/).length > 5 || sentenceEnd.test(text)) return false;
-  return sectionKindOf(text, { exact: !looksLikeHeading }) !== null;
+  return sectionKindOf(text, reading, { exact: !looksLikeHeading }) !== null;
 }
 
 function isAllCaps(text: string): boolean {
@@ -91,7 +92,11 @@ interface OpenBlock {
  * is extracted: headings by known section names, ALL CAPS or a larger font; bullets by glyph or a
  * drawn marker; wrapped bullets and paragraphs re-joined, words split at a line-end hyphen mended.
  */
-export function readLayout(input: readonly LayoutLineInput[], format: SourceFormat): ResumeDocument {
+export function readLayout(
+  input: readonly LayoutLineInput[],
+  format: SourceFormat,
+  reading: ReadingWords,
+): ResumeDocument {
   const lines: LayoutLine[] = input.map((line) => ({
     x: 0,
     fontSize: null,
@@ -111,9 +116,9 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     offset += line.text.length + 1;
   }
   // How often each word occurs: a fragment that occurs only where a line breaks it is not a word.
-  const vocabulary = new Map<string, number>();
+  const wordCounts = new Map<string, number>();
   for (const word of source.toLowerCase().match(/\p{L}+/gu) ?? [])
-    vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
   // The body is the size most of the text is set in: counted in letters, not lines, so that a
   // sidebar of short lines does not outweigh the bullets.
   const sized = lines.filter((line) => line.fontSize !== null);
@@ -134,11 +139,11 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     .filter(
       (line) => line.fontSize !== null && (line.bold || isAllCaps(line.text) || headingSizes.includes(line.fontSize)),
     )
-    .filter((line) => isHeadingText(line.text.trim().replace(/:$/, ""), true))
+    .filter((line) => isHeadingText(reading, line.text.trim().replace(/:$/, ""), true))
     .map((line) => line.fontSize as number);
   const sectionSize = sectionSizes.length > 0 ? Math.min(...sectionSizes) : null;
 
-  const builder = new DocumentBuilder(format, source);
+  const builder = new DocumentBuilder(format, source, reading);
   let open: OpenBlock | null = null;
 
   const flush = () => {
@@ -168,7 +173,7 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const glyph = bulletGlyph.exec(text);
     const isBullet = glyph !== null || line.drawnBullet;
     const bigFont = line.fontSize !== null && headingSizes.includes(line.fontSize);
-    const dated = findDateRange(text) !== null;
+    const dated = findDateRange(reading, text) !== null;
     const capsHeading = isAllCaps(text) && text.split(/\s+/).length <= 4 && !dated;
     // "Awards" set in the section headings' type, above the body's: a section reslint has no name for.
     const sectionType =
@@ -180,7 +185,11 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
       text.split(/\s+/).length <= 4 &&
       !dated &&
       !sentenceEnd.test(text);
-    const knownHeading = isHeadingText(text.replace(/:$/, ""), capsHeading || bigFont || line.bold || line.headingHint);
+    const knownHeading = isHeadingText(
+      reading,
+      text.replace(/:$/, ""),
+      capsHeading || bigFont || line.bold || line.headingHint,
+    );
     if (!isBullet && (knownHeading || bigFont || capsHeading || sectionType || line.headingHint)) {
       flush();
       const smallerThanSections =
@@ -212,7 +221,7 @@ export function readLayout(input: readonly LayoutLineInput[], format: SourceForm
     const roleAfterSentence = open !== null && fielded && short && sentenceEnd.test(open.lastLine);
     const header = (headerAbove && dated && short) || roleAfterSentence;
     if (!isBullet && open !== null && !header && continues(open, line, text)) {
-      join(open, lines, index, lineStarts, vocabulary);
+      join(open, lines, index, lineStarts, wordCounts, reading.text.compoundTails);
       return;
     }
     flush();
@@ -252,23 +261,14 @@ function continues(open: OpenBlock, line: LayoutLine, text: string): boolean {
   return !sentenceEnd.test(open.lastLine) || /^\p{Ll}/u.test(text);
 }
 
-/** Short words that end compounds ("cut-off", "on-call", "end-to-end"): never the tail of a split word. */
-const shortWords = new Set(
-  (
-    "off on in up out end ends run runs set way day days top low side time call line back down over term team " +
-    "hand free wide self like made held led user site safe full real test tier box key fix log logs ops app " +
-    "apps web net api new old all one two pass lead goal hoc via per year week hour data code base work load " +
-    "flow ware book room tool tech star art fit go do to be by as at of or an is it us me my we no"
-  ).split(" "),
-);
-
 /** Appends line `index` to the open block, mending a word split by a line-end hyphen. */
 function join(
   open: OpenBlock,
   lines: readonly LayoutLine[],
   index: number,
   lineStarts: readonly number[],
-  vocabulary: ReadonlyMap<string, number>,
+  wordCounts: ReadonlyMap<string, number>,
+  compoundTails: ReadonlySet<string>,
 ): void {
   const line = lines[index] as LayoutLine;
   const lead = line.text.length - line.text.trimStart().length;
@@ -282,11 +282,11 @@ function join(
     // word); "blue-" + "green" and "cut-" + "off" keep their hyphens.
     const whole = `${split[1]}${next[1]}`.toLowerCase();
     const hyphenated =
-      vocabulary.has(whole) ||
-      ((vocabulary.get(next[1].toLowerCase()) ?? 0) <= 1 &&
+      wordCounts.has(whole) ||
+      ((wordCounts.get(next[1].toLowerCase()) ?? 0) <= 1 &&
         /^\p{Ll}/u.test(next[1]) &&
         next[1].length <= 4 &&
-        !shortWords.has(next[1]));
+        !compoundTails.has(next[1]));
     if (hyphenated) open.text = open.text.slice(0, open.text.length - 1);
   } else {
     open.text.appendGap(start - 1);

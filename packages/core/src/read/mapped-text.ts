@@ -1,4 +1,5 @@
 import type { Point, SourceRange } from "../model/document.js";
+import type { ReadingWords } from "./reading-words.js";
 
 /** What `/\s/u` matches, tested by char code: this runs for every character a reader reads. */
 function isSpace(char: string | undefined): boolean {
@@ -116,12 +117,6 @@ export class MappedText {
   }
 }
 
-/** Splits text into sentences with the platform's own sentence rules (ICU). */
-const sentenceSegmenter = new Intl.Segmenter("en", { granularity: "sentence" });
-
-const abbreviationAtEnd =
-  /(?:^|[\s(])(?:e\.g|i\.e|vs|approx|incl|esp|cf|inc|ltd|corp|co|dr|mr|mrs|ms|prof|jr|sr|st|no|nr|b\.sc|m\.sc|b\.s|m\.s|b\.a|m\.a|ph\.d|u\.s|u\.k|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
-
 /** ICU keeps "founding member. 12+ years of …" together; a word, a full stop and a figure part. */
 function splitBeforeFigures(plain: string, start: number, end: number): [number, number][] {
   const pieces: [number, number][] = [];
@@ -136,11 +131,16 @@ function splitBeforeFigures(plain: string, start: number, end: number): [number,
   return pieces;
 }
 
-export function splitSentences(text: MappedText): MappedText[] {
+/**
+ * Splits text into sentences with the platform's own sentence rules (ICU) for the vocabulary's
+ * language, keeping sentences together after its abbreviations.
+ */
+export function splitSentences(text: MappedText, words: ReadingWords): MappedText[] {
   const plain = text.toString();
   const sentences: MappedText[] = [];
+  const abbreviationAtEnd = words.text.abbreviationAtEnd;
   let pendingStart: number | null = null;
-  for (const segment of sentenceSegmenter.segment(plain)) {
+  for (const segment of words.text.sentences.segment(plain)) {
     const start: number = pendingStart ?? segment.index;
     const end = segment.index + segment.segment.length;
     // ICU ends a sentence after "e.g." or "approx."; keep going when the next word is lower case

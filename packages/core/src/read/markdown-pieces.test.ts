@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../test-vocabulary.js";
 import { MarkdownPieceCache, readMarkdown } from "./markdown.js";
 import { splitMarkdown } from "./markdown-pieces.js";
 
@@ -55,7 +56,9 @@ const TRICKY = [
 ];
 
 function documentsAgree(text: string, cache = new MarkdownPieceCache()): void {
-  expect(readMarkdown(text, "markdown", cache)).toEqual(readMarkdown(text));
+  expect(readMarkdown(text, { vocabulary, format: "markdown", cache: cache })).toEqual(
+    readMarkdown(text, { vocabulary }),
+  );
 }
 
 describe("reading Markdown in pieces", () => {
@@ -112,7 +115,7 @@ describe("reading Markdown in pieces", () => {
 
   it("keeps offsets pointing into the whole text", () => {
     const text = "# Name\n\n## Experience\n\n- Led the migration of billing to a new queue.\n";
-    const document = readMarkdown(text, "markdown", new MarkdownPieceCache());
+    const document = readMarkdown(text, { vocabulary, format: "markdown", cache: new MarkdownPieceCache() });
     const claim = document.claims[0];
     expect(claim?.range.start).toMatchObject({ line: 5, column: 3, offset: 25 });
     expect(text.slice(claim?.range.start.offset, claim?.range.end.offset)).toBe(claim?.text);

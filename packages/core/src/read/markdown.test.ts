@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Point, ResumeDocument, SourceRange } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { readResumeText } from "./index.js";
 import { readMarkdown } from "./markdown.js";
 
@@ -54,7 +55,7 @@ describe("sections", () => {
     ["References available on request", "other"],
     ["Volunteering", "other"],
   ])("## %s opens a %s section", (heading, kind) => {
-    const document = readMarkdown(lines("# Noor Haddad", "", "## Summary", "", `## ${heading}`, ""));
+    const document = readMarkdown(lines("# Noor Haddad", "", "## Summary", "", `## ${heading}`, ""), { vocabulary });
     expect(sectionsOf(document)).toEqual([
       { kind: "other", heading: "Noor Haddad" },
       { kind: "summary", heading: "Summary" },
@@ -75,6 +76,7 @@ describe("sections", () => {
         "",
         "### Climbing",
       ),
+      { vocabulary },
     );
     expect(sectionsOf(document)).toEqual([
       { kind: "projects", heading: "Side Projects" },
@@ -84,13 +86,15 @@ describe("sections", () => {
   });
 
   it("a heading that is a sentence is not a section name even when it has a keyword", () => {
-    const document = readMarkdown(lines("## My experience building payments systems at three startups", ""));
+    const document = readMarkdown(lines("## My experience building payments systems at three startups", ""), {
+      vocabulary,
+    });
     expect(document.sections[0]?.kind).toBe("other");
   });
 
   it("the name h1 becomes the unnamed first section, and its range is the heading text", () => {
     const source = lines("# Noor Haddad", "", "## Experience", "");
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(document.sections[0]).toEqual({
       kind: "other",
       heading: "Noor Haddad",
@@ -108,7 +112,7 @@ describe("sections", () => {
       "## Experience",
       "",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(sectionsOf(document)).toEqual([
       { kind: "other", heading: "" },
       { kind: "experience", heading: "Experience" },
@@ -129,7 +133,9 @@ describe("sections", () => {
   });
 
   it("drops the unnamed first section when nothing before the first heading is a claim", () => {
-    const document = readMarkdown(lines("Noor Haddad", "", "noor@example.com · +44 7700 900123", "", "## Skills", ""));
+    const document = readMarkdown(lines("Noor Haddad", "", "noor@example.com · +44 7700 900123", "", "## Skills", ""), {
+      vocabulary,
+    });
     expect(sectionsOf(document)).toEqual([{ kind: "skills", heading: "Skills" }]);
     expect(document.claims).toEqual([]);
   });
@@ -144,6 +150,7 @@ describe("sections", () => {
         "https://github.com/noorh — linkedin.com/in/noorh — +44 7700 900123",
         "",
       ),
+      { vocabulary },
     );
     expect(document.claims).toEqual([]);
   });
@@ -158,7 +165,7 @@ describe("roles", () => {
       "",
       "- Rebuilt the settlement pipeline.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(rolesOf(document)).toEqual([
       {
         title: "Senior Backend Engineer",
@@ -190,7 +197,7 @@ describe("roles", () => {
       "",
       "- Wrote the route planner in Kotlin.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(rolesOf(document)).toEqual([
       { title: "Platform Engineer", organisation: "Larkspur Health", start: "2019", end: "2024", sectionIndex: 0 },
       { title: "Data Engineer", organisation: "Tidewater Analytics", start: "2016", end: "present", sectionIndex: 0 },
@@ -235,7 +242,7 @@ describe("roles", () => {
       "",
       "- Maintained the billing service.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(rolesOf(document)).toEqual([
       { title: "Staff Engineer", organisation: "Acme Robotics", start: "Feb 2022", end: "Present", sectionIndex: 0 },
       { title: "Senior Engineer", organisation: "Acme Robotics", start: "2019", end: "2022", sectionIndex: 0 },
@@ -266,7 +273,7 @@ describe("roles", () => {
       "",
       "- Wrote the statement generator.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(rolesOf(document)).toEqual([
       { title: "Software Engineer", organisation: null, start: "Mar 2017", end: "Dec 2018", sectionIndex: 0 },
       { title: "Site Reliability Engineer", organisation: null, start: "2015", end: "2017", sectionIndex: 0 },
@@ -290,7 +297,7 @@ describe("roles", () => {
       "- Shipped the 2021 redesign of the merchant dashboard.",
       "- Worked on the 2019 holiday checkout freeze.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(document.roles).toHaveLength(1);
     expect(document.claims.map((claim) => [claim.text, claim.roleIndex])).toEqual([
       ["Shipped the 2021 redesign of the merchant dashboard.", 0],
@@ -312,6 +319,7 @@ describe("roles", () => {
         "- Hired 4 engineers in 2022.",
         "- Mentored two engineers through the 2022 reorg.",
       ),
+      { vocabulary },
     );
     expect(document.roles).toHaveLength(1);
     expect(claimTexts(document)).toEqual([
@@ -333,6 +341,7 @@ describe("roles", () => {
         "- **Mentored** four engineers through promotion to senior.",
         "- **Hiring:** Interviewed 40 candidates for the platform team.",
       ),
+      { vocabulary },
     );
     expect(document.roles).toHaveLength(1);
     expect(claimTexts(document)).toEqual([
@@ -342,7 +351,9 @@ describe("roles", () => {
   });
 
   it("an undated role heading with no title word still opens a role", () => {
-    const document = readMarkdown(lines("## Experience", "", "### Freelance", "", "- Built shop sites for bakeries."));
+    const document = readMarkdown(lines("## Experience", "", "### Freelance", "", "- Built shop sites for bakeries."), {
+      vocabulary,
+    });
     expect(rolesOf(document)).toEqual([
       { title: "Freelance", organisation: null, start: null, end: null, sectionIndex: 0 },
     ]);
@@ -358,6 +369,7 @@ describe("roles", () => {
         "",
         "- Built a tide-table app used by 2k sailors.",
       ),
+      { vocabulary },
     );
     expect(document.roles).toEqual([]);
     expect(document.claims.map((claim) => [claim.text, claim.roleIndex, claim.sectionIndex])).toEqual([
@@ -375,7 +387,7 @@ describe("claims and their ranges", () => {
       "",
       "- Cut p95 checkout latency from 800 ms to 120 ms.",
     );
-    const [claim] = readMarkdown(source).claims;
+    const [claim] = readMarkdown(source, { vocabulary }).claims;
     expect(claim).toEqual({
       text: "Cut p95 checkout latency from 800 ms to 120 ms.",
       kind: "bullet",
@@ -394,7 +406,7 @@ describe("claims and their ranges", () => {
       "- **Payments:** Built the ledger service.",
       "- Wrote `kubectl` plugins for _staging_ rollbacks.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(claimTexts(document)).toEqual([
       "Rebuilt the settlement pipeline in Go, see the design and notes on it.",
       "Payments: Built the ledger service.",
@@ -413,7 +425,7 @@ describe("claims and their ranges", () => {
 
   it("a bullet ending in inline code ends just inside the closing backtick", () => {
     const source = lines("## Projects", "", "- Published the linter as `reslint`");
-    const [claim] = readMarkdown(source).claims;
+    const [claim] = readMarkdown(source, { vocabulary }).claims;
     expect(claim?.text).toBe("Published the linter as reslint");
     expect(claim?.range).toEqual(rangeOfText(source, "Published the linter as `reslint"));
   });
@@ -425,7 +437,7 @@ describe("claims and their ranges", () => {
       "- Cut costs by 30\\% with \\*careful\\* caching.",
       "- Fixed the A &amp; B sync.",
     );
-    expect(claimTexts(readMarkdown(source))).toEqual([
+    expect(claimTexts(readMarkdown(source, { vocabulary }))).toEqual([
       "Cut costs by 30% with *careful* caching.",
       "Fixed the A & B sync.",
     ]);
@@ -441,7 +453,7 @@ describe("claims and their ranges", () => {
       "- Cut costs by 30\\% with \\*careful\\* caching.",
       "- Fixed the A &amp; B sync.",
     );
-    expect(readMarkdown(source).claims.map((claim) => claim.range)).toEqual([
+    expect(readMarkdown(source, { vocabulary }).claims.map((claim) => claim.range)).toEqual([
       rangeOfText(source, "Cut costs by 30\\% with \\*careful\\* caching."),
       rangeOfText(source, "Fixed the A &amp; B sync."),
     ]);
@@ -455,7 +467,7 @@ describe("claims and their ranges", () => {
       "  behind a feature flag,",
       "     with a phased rollout.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(claimTexts(document)).toEqual([
       "Shipped the 2021 redesign of the merchant dashboard behind a feature flag, with a phased rollout.",
     ]);
@@ -471,14 +483,16 @@ describe("claims and their ranges", () => {
       "- Shipped the redesign of the merchant dashboard",
       "  with a phased rollout.",
     );
-    expect(readMarkdown(source).claims[0]?.range).toEqual(
+    expect(readMarkdown(source, { vocabulary }).claims[0]?.range).toEqual(
       rangeOfText(source, "Shipped the redesign of the merchant dashboard\n  with a phased rollout."),
     );
   });
 
   it("a hard line break inside a bullet becomes a single space", () => {
     const source = lines("## Projects", "", "- Built a tide-table app\\", "for coastal sailing clubs.");
-    expect(claimTexts(readMarkdown(source))).toEqual(["Built a tide-table app for coastal sailing clubs."]);
+    expect(claimTexts(readMarkdown(source, { vocabulary }))).toEqual([
+      "Built a tide-table app for coastal sailing clubs.",
+    ]);
   });
 
   it("nested bullets are claims of their own, after their parent, in the same role", () => {
@@ -492,7 +506,7 @@ describe("claims and their ranges", () => {
       "  - Paired with each of the four teams on their first projection.",
       "- Owned the order service on-call rotation.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(document.claims.map((claim) => [claim.text, claim.roleIndex])).toEqual([
       ["Led the move to event sourcing for orders:", 0],
       ["Wrote the RFC and the migration guide.", 0],
@@ -518,7 +532,7 @@ describe("claims and their ranges", () => {
       "1. Wrote a ray tracer in Zig.",
       "10. Maintained the Debian package.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(document.claims.map((claim) => [claim.text, claim.kind])).toEqual([
       ["Built a Markdown linter for resumes.", "bullet"],
       ["Ported the tide model to Rust.", "bullet"],
@@ -537,6 +551,7 @@ describe("claims and their ranges", () => {
   it("a short lead-in ending in a colon introduces bullets and is not a claim", () => {
     const document = readMarkdown(
       lines("## Experience", "", "- Key contributions:", "- Built the invoice renderer.", "- 2019", "- ✅"),
+      { vocabulary },
     );
     expect(claimTexts(document)).toEqual(["Built the invoice renderer."]);
   });
@@ -548,7 +563,7 @@ describe("claims and their ranges", () => {
       "Backend engineer who likes queues. Owns billing at Fernleaf.",
       "Prefers boring technology, e.g. queues over streams, and holds a B.Sc. in physics.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     const sentences = [
       "Backend engineer who likes queues.",
       "Owns billing at Fernleaf.",
@@ -571,7 +586,7 @@ describe("claims and their ranges", () => {
 
   it("a sentence wrapped across source lines is one claim that spans both lines", () => {
     const source = lines("## Summary", "", "Platform engineer who keeps", "build farms fast. Owns CI.");
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(claimTexts(document)).toEqual(["Platform engineer who keeps build farms fast.", "Owns CI."]);
     expect(document.claims.map((claim) => claim.range)).toEqual([
       rangeOfText(source, "Platform engineer who keeps\nbuild farms fast."),
@@ -582,7 +597,9 @@ describe("claims and their ranges", () => {
   // Bug: splitSentences only rejoins after an abbreviation when the next word is lower case, so
   // "e.g." before a capitalised product name ends the sentence.
   it("'e.g.' before a capitalised name does not end a sentence (bug: splits)", () => {
-    const document = readMarkdown(lines("## Summary", "", "Backend engineer who likes queues, e.g. Kafka and SQS."));
+    const document = readMarkdown(lines("## Summary", "", "Backend engineer who likes queues, e.g. Kafka and SQS."), {
+      vocabulary,
+    });
     expect(claimTexts(document)).toEqual(["Backend engineer who likes queues, e.g. Kafka and SQS."]);
   });
 
@@ -600,6 +617,7 @@ describe("claims and their ranges", () => {
         "",
         "B.Sc. Computer Science, University of Leeds, with first class honours in 2012.",
       ),
+      { vocabulary },
     );
     expect(document.claims.map((claim) => [claim.text, claim.sectionIndex, claim.range.start.line])).toEqual([
       ["Languages: Go, Kotlin, TypeScript", 0, 5],
@@ -637,7 +655,7 @@ describe("claims and their ranges", () => {
       "",
       "Rock climbing, bouldering and long walks in the hills of Yorkshire.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(sectionsOf(document).map((section) => section.kind)).toEqual([
       "other",
       "summary",
@@ -664,6 +682,7 @@ describe("claims and their ranges", () => {
         "    across   *three*  regions.",
         "- [Open-sourced](https://example.com) the `retry` ~~library~~ <b>helper</b>.",
       ),
+      { vocabulary },
     );
     for (const text of claimTexts(document)) {
       expect(text).not.toMatch(/\s{2}|^\s|\s$|[*_`[\]<>]|\t|\n/);
@@ -696,7 +715,7 @@ describe("ignored content", () => {
       "",
       "- Built the invoice renderer.",
     );
-    const document = readMarkdown(source);
+    const document = readMarkdown(source, { vocabulary });
     expect(claimTexts(document)).toEqual(["Built the invoice renderer."]);
     expect(sectionsOf(document)).toEqual([
       { kind: "other", heading: "Tomás Ibarra" },
@@ -722,8 +741,8 @@ describe("input edge cases", () => {
       "- Cut CI time from 40 to 12 minutes.",
     );
     const windows = unix.replace(/\n/g, "\r\n");
-    const fromUnix = readMarkdown(unix);
-    const fromWindows = readMarkdown(windows);
+    const fromUnix = readMarkdown(unix, { vocabulary });
+    const fromWindows = readMarkdown(windows, { vocabulary });
     expect(claimTexts(fromWindows)).toEqual(claimTexts(fromUnix));
     expect(rolesOf(fromWindows)).toEqual(rolesOf(fromUnix));
     expect(sectionsOf(fromWindows)).toEqual(sectionsOf(fromUnix));
@@ -738,8 +757,8 @@ describe("input edge cases", () => {
 
   it("a byte-order mark is not part of the name heading and does not shift ranges", () => {
     const source = lines("# Ana Lima", "", "## Experience", "", "- Built the cache eviction policy.");
-    const withBom = readResumeText(`\uFEFF${source}`);
-    const without = readResumeText(source);
+    const withBom = readResumeText(`\uFEFF${source}`, { vocabulary });
+    const without = readResumeText(source, { vocabulary });
     expect(withBom).toEqual(without);
     expect(sectionsOf(withBom)).toEqual([
       { kind: "other", heading: "Ana Lima" },
@@ -750,7 +769,7 @@ describe("input edge cases", () => {
 
   it("an empty document has one empty unnamed section and nothing else", () => {
     for (const source of ["", "\n\n", "   \n"]) {
-      expect(readMarkdown(source)).toEqual({
+      expect(readMarkdown(source, { vocabulary })).toEqual({
         format: "markdown",
         text: source,
         sections: [
@@ -767,7 +786,9 @@ describe("input edge cases", () => {
   });
 
   it("a document with only headings has sections and an undated role but no claims", () => {
-    const document = readMarkdown(lines("# Ana Lima", "", "## Experience", "", "### Build Engineer", "", "## Skills"));
+    const document = readMarkdown(lines("# Ana Lima", "", "## Experience", "", "### Build Engineer", "", "## Skills"), {
+      vocabulary,
+    });
     expect(sectionsOf(document)).toEqual([
       { kind: "other", heading: "Ana Lima" },
       { kind: "experience", heading: "Experience" },
@@ -780,14 +801,14 @@ describe("input edge cases", () => {
   });
 
   it("records the format it was asked to read as", () => {
-    expect(readMarkdown("- Built a thing for a client.", "text").format).toBe("text");
-    expect(readResumeText("- Built a thing for a client.", "text").format).toBe("text");
+    expect(readMarkdown("- Built a thing for a client.", { vocabulary, format: "text" }).format).toBe("text");
+    expect(readResumeText("- Built a thing for a client.", { vocabulary, format: "text" }).format).toBe("text");
   });
 
   it("reads 5,000 bullets without error, keeping every claim and its line", () => {
     const header = "## Experience\n\n### Engineer — Acme (2019–2024)\n\n";
     const bullets = Array.from({ length: 5000 }, (_, index) => `- Built feature ${index} for the billing service.`);
-    const document = readMarkdown(`${header}${bullets.join("\n")}\n`);
+    const document = readMarkdown(`${header}${bullets.join("\n")}\n`, { vocabulary });
     expect(document.claims).toHaveLength(5000);
     const last = document.claims[4999];
     expect(last?.text).toBe("Built feature 4999 for the billing service.");

@@ -7,6 +7,7 @@ import { RunCache } from "../model/run-cache.js";
 import { DocumentBuilder } from "./builder.js";
 import { MappedText } from "./mapped-text.js";
 import { type MarkdownPiece, splitMarkdown } from "./markdown-pieces.js";
+import type { ReadOptions } from "./options.js";
 import { readText } from "./text-file.js";
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml", "toml"]);
@@ -40,18 +41,19 @@ interface Place {
 /** Reads a Markdown resume into the format-independent model; a cache makes re-reads of edited text cheap. */
 export function readMarkdown(
   source: string,
-  format: SourceFormat = "markdown",
-  cache?: MarkdownPieceCache,
+  options: ReadOptions & { format?: SourceFormat; cache?: MarkdownPieceCache },
 ): ResumeDocument {
+  const { cache, vocabulary } = options;
+  const format = options.format ?? "markdown";
   const pieces = cache ? splitMarkdown(source) : null;
   const trees = pieces && cache ? pieces.map((piece) => ({ tree: cache.treeOf(piece), base: piece.offset })) : null;
   const parsed = trees && frontMatterHolds(trees, pieces) ? trees : [{ tree: parser.parse(source) as Root, base: 0 }];
-  const builder = new DocumentBuilder(format, source);
+  const builder = new DocumentBuilder(format, source, vocabulary.reading);
   for (const { tree, base } of parsed) visitBlocks(tree.children, builder, { source, base });
   const document = builder.finish();
   if (document.claims.length > 0) return document;
   const whole = parsed.length === 1 ? (parsed[0] as { tree: Root }).tree : (parser.parse(source) as Root);
-  return readFencedResume(whole, source, format) ?? document;
+  return readFencedResume(whole, source, format, options) ?? document;
 }
 
 /** Whether front matter the cutter kept whole was read as front matter, as a full parse reads it. */
@@ -107,20 +109,24 @@ function startsWithStrong(paragraph: Paragraph): boolean {
   return first?.type === "strong" || first?.type === "emphasis";
 }
 
-const plainFenceLanguages = new Set(["", "text", "txt", "plain", "plaintext", "resume", "cv"]);
-
 /**
  * Some people publish a plain-text resume inside a fenced code block so it keeps its layout.
  * When the Markdown itself yields no claims, read the largest such block as plain text, with
  * everything else blanked out so lines, columns and offsets still point into the file.
  */
-function readFencedResume(tree: Root, source: string, format: SourceFormat): ResumeDocument | null {
-  const fences = tree.children.filter(
-    (node) => node.type === "code" && plainFenceLanguages.has(node.lang ?? "") && node.value.split("\n").length >= 8,
+function readFencedResume(
+  tree: Root,
+  source: string,
+  format: SourceFormat,
+  options: ReadOptions,
+): ResumeDocument | null {
+  const fences = options.vocabulary.reading.text.plainTextFences;
+  const blocks = tree.children.filter(
+    (node) => node.type === "code" && fences.has(node.lang ?? "") && node.value.split("\n").length >= 8,
   );
   const whole: Place = { source, base: 0 };
   const size = (node: Nodes) => endOffset(node, whole) - startOffset(node, whole);
-  const largest = fences.sort((a, b) => size(b) - size(a))[0];
+  const largest = blocks.sort((a, b) => size(b) - size(a))[0];
   if (!largest?.position) return null;
   const firstLine = largest.position.start.line + 1;
   const lastLine = largest.position.end.line - 1;
@@ -128,7 +134,7 @@ function readFencedResume(tree: Root, source: string, format: SourceFormat): Res
     .split("\n")
     .map((line, index) => (index + 1 >= firstLine && index + 1 <= lastLine ? line : line.replace(/[^\n]/g, " ")))
     .join("\n");
-  const document = readText(masked, format);
+  const document = readText(masked, { vocabulary: options.vocabulary, format });
   return document.claims.length > 0 ? { ...document, text: source } : null;
 }
 

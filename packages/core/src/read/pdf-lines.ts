@@ -1,6 +1,7 @@
 import type { Box, UnreliableText } from "../model/document.js";
 import type { LayoutLineInput } from "./layout.js";
 import { BULLET_CHARS, DASH_BULLETS, fixSmallCaps } from "./pdf-text.js";
+import type { ReadingWords } from "./reading-words.js";
 import { sectionKindOf } from "./sections.js";
 
 /**
@@ -356,10 +357,8 @@ const normaliseRepeat = (text: string) =>
     .replace(/[\s·|•]+/g, " ")
     .trim();
 
-const pageNumber = /^(?:page\s*)?#(?:\s*(?:of|\/)\s*#)?$|^[-–—]\s*#\s*[-–—]$/;
-
 /** Drops rows in the top or bottom margin that repeat on other pages, and bare page numbers. */
-function dropRepeats(pages: readonly PdfPage[], pageRows: Fragment[][][]): void {
+function dropRepeats(words: ReadingWords, pages: readonly PdfPage[], pageRows: Fragment[][][]): void {
   const seen = new Map<string, Set<number>>();
   const marginal = (page: PdfPage, row: Fragment[]) => {
     const top = Math.max(...row.map((fragment) => fragment.top));
@@ -382,9 +381,9 @@ function dropRepeats(pages: readonly PdfPage[], pageRows: Fragment[][][]): void 
     const kept = (pageRows[index] ?? []).filter((row) => {
       if (!marginal(page, row)) return true;
       const key = keyOf(row);
-      if (pageNumber.test(key)) return false;
+      if (words.text.pageNumber.test(key)) return false;
       // A section that opens two pages ("Experience", then "Experience" continued) is no footer.
-      if (sectionKindOf(key, { exact: true }) !== null) return true;
+      if (sectionKindOf(key, words, { exact: true }) !== null) return true;
       return pages.length < 2 || (seen.get(key)?.size ?? 0) < 2;
     });
     pageRows[index] = kept;
@@ -467,7 +466,7 @@ function lineOf(page: PdfPage, runs: PdfRun[], group: number): Line {
  * A run-in heading set on the same baseline as body text ("…at Trailhead. EXPERIENCE"): a jump in
  * type size next to a section name starts a new line.
  */
-function splitRunIn(runs: readonly PdfRun[]): PdfRun[][] {
+function splitRunIn(words: ReadingWords, runs: readonly PdfRun[]): PdfRun[][] {
   const parts: PdfRun[][] = [[]];
   let previous: PdfRun | null = null;
   for (const run of runs) {
@@ -475,7 +474,8 @@ function splitRunIn(runs: readonly PdfRun[]): PdfRun[][] {
       const bigger = run.size >= 1.15 * previous.size;
       const smaller = previous.size >= 1.15 * run.size;
       const before = (parts[parts.length - 1] as PdfRun[]).map((part) => part.text).join(" ");
-      const named = (text: string) => sectionKindOf(text.trim(), { exact: true }) !== null || /\p{L}-$/u.test(text);
+      const named = (text: string) =>
+        sectionKindOf(text.trim(), words, { exact: true }) !== null || /\p{L}-$/u.test(text);
       if ((bigger && (/[.!?:;]\s*$/.test(before) || named(run.text))) || (smaller && named(before))) parts.push([]);
     }
     (parts[parts.length - 1] as PdfRun[]).push(run);
@@ -661,9 +661,9 @@ function finishText(line: Line): void {
 const sentenceEnd = /[.!?]["')\]”’]?$/;
 
 /** Builds layout lines for the whole document, in reading order. */
-export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
+export function buildLines(pages: readonly PdfPage[], words: ReadingWords): LayoutLineInput[] {
   const pageRows = pages.map((page) => rows(fragments(page.runs.filter((run) => !run.icon && run.text.trim() !== ""))));
-  dropRepeats(pages, pageRows);
+  dropRepeats(words, pages, pageRows);
 
   const lines: Line[] = [];
   let group = 0;
@@ -676,7 +676,7 @@ export function buildLines(pages: readonly PdfPage[]): LayoutLineInput[] {
       const rowIcons = icons
         .filter((icon) => overlap(runBand(icon), band) >= 0.5 || (icon.y >= band.bottom && icon.y <= band.top))
         .sort((a, b) => a.x - b.x);
-      for (const part of splitRunIn(runs)) {
+      for (const part of splitRunIn(words, runs)) {
         for (const piece of splitAtMarkers(part, rowIcons, drawnMarkersIn(page, band))) {
           const line = lineOf(page, piece, group);
           line.icons = rowIcons.filter(

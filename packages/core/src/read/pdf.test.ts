@@ -2,6 +2,7 @@ import { deflateSync } from "node:zlib";
 import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import type { Claim, ResumeDocument } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { ResumeReadError } from "./errors.js";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
 import { mendLetterSpacing } from "./pdf-lines.js";
@@ -41,7 +42,7 @@ const texts = (document: ResumeDocument, kind?: Claim["kind"]) =>
   document.claims.filter((claim) => kind === undefined || claim.kind === kind).map((claim) => claim.text);
 
 async function readError(bytes: Uint8Array): Promise<ResumeReadError> {
-  const error = await readPdf(bytes).then(
+  const error = await readPdf(bytes, { vocabulary }).then(
     () => null,
     (caught: unknown) => caught,
   );
@@ -176,7 +177,7 @@ function oneColumn(doc: Doc): void {
 
 describe("readPdf: one column", async () => {
   const bytes = await pdfOf(oneColumn);
-  const document = await readPdf(bytes);
+  const document = await readPdf(bytes, { vocabulary });
 
   it("reads headings into sections, in order", () => {
     expect(document.format).toBe("pdf");
@@ -236,7 +237,7 @@ describe("readPdf: one column", async () => {
   });
 
   it("hands the layout reader lines with their type, gaps and markers", async () => {
-    const lines = await readPdfLines(bytes);
+    const lines = await readPdfLines(bytes, { vocabulary });
     const find = (text: string) => lines.find((line) => line.text === text);
     expect(find("Experience")).toMatchObject({ bold: true, fontSize: 13, page: 1 });
     expect(find("Senior Engineer, Ledgerly · 2020 – Present")).toMatchObject({ startsBold: true, bold: false });
@@ -296,7 +297,7 @@ function twoColumns(doc: Doc): void {
 }
 
 describe("readPdf: two columns with a sidebar", async () => {
-  const document = await readPdf(await pdfOf(twoColumns));
+  const document = await readPdf(await pdfOf(twoColumns), { vocabulary });
 
   it("reads the sidebar before the main column, without gluing it into bullets", () => {
     expect(texts(document, "bullet")).toEqual([
@@ -355,7 +356,7 @@ function rightSidebar(doc: Doc): void {
 }
 
 describe("readPdf: a right-aligned sidebar on the main column's line grid", async () => {
-  const document = await readPdf(await pdfOf(rightSidebar));
+  const document = await readPdf(await pdfOf(rightSidebar), { vocabulary });
 
   it("still reads it as a column of its own", () => {
     expect(texts(document, "bullet")).toEqual([
@@ -385,7 +386,7 @@ function markers(doc: Doc): void {
 }
 
 describe("readPdf: list markers", async () => {
-  const document = await readPdf(await pdfOf(markers));
+  const document = await readPdf(await pdfOf(markers), { vocabulary });
 
   it("reads numbers, symbol glyphs and pictures as markers, and letter-spaced headings as words", () => {
     expect(document.sections.map((section) => [section.kind, section.heading])).toEqual([
@@ -442,7 +443,7 @@ function sidebarAfterCutBullet(doc: Doc): void {
 
 describe("readPdf: text flowing between columns", async () => {
   it("carries a sentence cut off at a column's foot into the next column", async () => {
-    const document = await readPdf(await pdfOf(flowingColumns));
+    const document = await readPdf(await pdfOf(flowingColumns), { vocabulary });
     expect(texts(document)).toEqual([
       "Kept the pipeline green through every release of the quarter, with alerts on lag and row counts.",
       "Rebuilt the nightly warehouse load as incremental merges, so reports were ready at six instead of noon, and the monthly cluster bill fell by a third over two quarters of careful tuning.",
@@ -452,7 +453,7 @@ describe("readPdf: text flowing between columns", async () => {
   });
 
   it("never carries it into a sidebar's first line", async () => {
-    const document = await readPdf(await pdfOf(sidebarAfterCutBullet));
+    const document = await readPdf(await pdfOf(sidebarAfterCutBullet), { vocabulary });
     expect(texts(document, "bullet")).toEqual([
       "Kept the pipeline green through every release of the quarter, with alerts on lag and row counts.",
       "Rebuilt the nightly warehouse load as incremental merges, so reports were ready at six instead of noon, and the monthly cluster bill fell by a third over",
@@ -475,7 +476,7 @@ function subHeadings(doc: Doc): void {
 }
 
 describe("readPdf: sub-headings set smaller than the section headings", async () => {
-  const document = await readPdf(await pdfOf(subHeadings));
+  const document = await readPdf(await pdfOf(subHeadings), { vocabulary });
 
   it("reads them as employers and schools inside their section, not as sections", () => {
     expect(document.sections.map((section) => section.kind)).toEqual(["education", "experience"]);
@@ -513,7 +514,7 @@ function twoPages(doc: Doc): void {
 }
 
 describe("readPdf: pages", async () => {
-  const document = await readPdf(await pdfOf(twoPages));
+  const document = await readPdf(await pdfOf(twoPages), { vocabulary });
 
   it("drops footers repeated on every page", () => {
     expect(document.text).not.toContain("jordan@example.com");
@@ -695,7 +696,7 @@ function twoPagesTwoColumns(doc: Doc): void {
 }
 
 describe("readPdf: a sidebar beside the main column on every page", async () => {
-  const document = await readPdf(await pdfOf(twoPagesTwoColumns));
+  const document = await readPdf(await pdfOf(twoPagesTwoColumns), { vocabulary });
 
   it("reads each column whole across the pages", () => {
     expect(document.sections.map((section) => [section.heading, section.page])).toEqual([
@@ -750,7 +751,7 @@ function projectsWithDrawnDots(doc: Doc): void {
 }
 
 describe("readPdf: drawn dots, project titles, links and label lines", async () => {
-  const document = await readPdf(await pdfOf(projectsWithDrawnDots));
+  const document = await readPdf(await pdfOf(projectsWithDrawnDots), { vocabulary });
 
   it("reads each item whole, with nothing glued onto it", () => {
     expect(texts(document, "bullet")).toEqual([
@@ -779,13 +780,13 @@ describe("readPdf: a scanned page inside a text PDF", () => {
       doc.addPage();
       doc.image(onePixelPng(), 0, 0, { width: 612, height: 792 });
     });
-    const document = await readPdf(bytes);
+    const document = await readPdf(bytes, { vocabulary });
     expect(document.picturedPages).toEqual([2]);
     expect(texts(document)).toEqual(["Cut deploy time from 40 to 6 minutes."]);
   });
 
   it("names no page when each page has text", async () => {
-    const document = await readPdf(await pdfOf(twoPagesTwoColumns));
+    const document = await readPdf(await pdfOf(twoPagesTwoColumns), { vocabulary });
     expect(document.picturedPages).toBeUndefined();
   });
 });

@@ -4,6 +4,7 @@ import type { ResumeDocument } from "../model/document.js";
 import { ResumeReadError } from "./errors.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
 import letterWidthData from "./letter-widths.json" with { type: "json" };
+import type { ReadOptions } from "./options.js";
 import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";
 import { isBoldFont, isIconFont, isSymbolFont, repairRun } from "./pdf-text.js";
 
@@ -99,16 +100,16 @@ const folder = (name: string) => `${join(assetRoot, name)}/`;
  * then read by the shared layout heuristics. Throws `ResumeReadError` with one sentence when the
  * PDF cannot be read faithfully (no text layer, fonts that do not decode, encrypted, damaged).
  */
-export async function readPdf(bytes: Uint8Array): Promise<ResumeDocument> {
-  const { lines, picturedPages } = await extractPdf(bytes);
-  const document = readLayout(lines, "pdf");
+export async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<ResumeDocument> {
+  const { lines, picturedPages } = await extractPdf(bytes, options);
+  const document = readLayout(lines, "pdf", options.vocabulary.reading);
   if (picturedPages.length > 0) document.picturedPages = picturedPages;
   return document;
 }
 
 /** The visual lines of a PDF in reading order, as `readPdf` hands them to the layout reader. */
-export async function readPdfLines(bytes: Uint8Array): Promise<LayoutLineInput[]> {
-  return (await extractPdf(bytes)).lines;
+export async function readPdfLines(bytes: Uint8Array, options: ReadOptions): Promise<LayoutLineInput[]> {
+  return (await extractPdf(bytes, options)).lines;
 }
 
 interface Extracted {
@@ -117,7 +118,7 @@ interface Extracted {
   picturedPages: number[];
 }
 
-async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
+async function extractPdf(bytes: Uint8Array, options: ReadOptions): Promise<Extracted> {
   checkBytes(bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -153,7 +154,7 @@ async function extractPdf(bytes: Uint8Array): Promise<Extracted> {
     );
   });
   try {
-    return await Promise.race([extract(pdfjs, task), timeout]);
+    return await Promise.race([extract(pdfjs, task, options), timeout]);
   } finally {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
@@ -218,7 +219,7 @@ interface Tally {
   rotated: number;
 }
 
-async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<Extracted> {
+async function extract(pdfjs: PdfJs, task: LoadingTask, options: ReadOptions): Promise<Extracted> {
   let document: DocumentProxy;
   try {
     document = await task.promise;
@@ -246,7 +247,7 @@ async function extract(pdfjs: PdfJs, task: LoadingTask): Promise<Extracted> {
     }
   }
   checkConfidence(tally);
-  const lines = buildLines(pages);
+  const lines = buildLines(pages, options.vocabulary.reading);
   if (!lines.some((line) => /\p{L}/u.test(line.text))) throw noText();
   return { lines, picturedPages };
 }

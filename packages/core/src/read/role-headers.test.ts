@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ResumeDocument } from "../model/document.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { readMarkdown } from "./markdown.js";
 import { readText } from "./text-file.js";
 
@@ -16,7 +17,7 @@ const fields = (document: ResumeDocument) =>
     end,
     line: range.start.line,
   }));
-const md = (...rows: string[]) => readMarkdown(rows.join("\n"));
+const md = (...rows: string[]) => readMarkdown(rows.join("\n"), { vocabulary });
 
 describe("role headers over several lines", () => {
   it("an organisation heading, its dates in brackets, then the title in bold", () => {
@@ -199,6 +200,7 @@ describe("role headers in extracted text", () => {
         "Software Developer · Aug 2016 – May 2018",
         "• Built the billing export.",
       ].join("\n"),
+      { vocabulary },
     );
     expect(fields(document)).toEqual([
       {
@@ -237,6 +239,7 @@ describe("role headers in extracted text", () => {
         "2018-2023    QUILLMARK, Staff SE, Senior SE3 --------- Boston MA",
         "     Led the catalogue rebuild for two product lines.",
       ].join("\n"),
+      { vocabulary },
     );
     expect(
       fields(document).map(({ title, organisation, location, start }) => [title, organisation, location, start]),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../test-vocabulary.js";
 import { findDateRange, hasTitleWord, isLocation, parseRoleLine, type RoleLine } from "./roles.js";
 
 const dated = { requireDates: true };
@@ -122,12 +123,12 @@ describe("parseRoleLine on role lines", () => {
   ];
 
   it.each(cases)("%s", (line, expected) => {
-    expect(parseRoleLine(line, dated)).toEqual(expected);
+    expect(parseRoleLine(vocabulary.reading, line, dated)).toEqual(expected);
   });
 
   it("an undated line with a job word is a role only when dates are not required", () => {
-    expect(parseRoleLine("Senior Engineer — Fernleaf Payments", dated)).toBeNull();
-    expect(parseRoleLine("Senior Engineer — Fernleaf Payments", undated)).toEqual({
+    expect(parseRoleLine(vocabulary.reading, "Senior Engineer — Fernleaf Payments", dated)).toBeNull();
+    expect(parseRoleLine(vocabulary.reading, "Senior Engineer — Fernleaf Payments", undated)).toEqual({
       title: "Senior Engineer",
       organisation: "Fernleaf Payments",
       location: null,
@@ -135,11 +136,11 @@ describe("parseRoleLine on role lines", () => {
       end: null,
     });
     // Without a job word, an undated line names nothing parseRoleLine can tell is a role.
-    expect(parseRoleLine("Fernleaf Payments", undated)).toBeNull();
+    expect(parseRoleLine(vocabulary.reading, "Fernleaf Payments", undated)).toBeNull();
   });
 
   it("reads 'Title at Company' even when the company comes second without a job word", () => {
-    expect(parseRoleLine("Developer at Two Sigma", undated)).toEqual({
+    expect(parseRoleLine(vocabulary.reading, "Developer at Two Sigma", undated)).toEqual({
       title: "Developer",
       organisation: "Two Sigma",
       location: null,
@@ -151,7 +152,7 @@ describe("parseRoleLine on role lines", () => {
   // Bug: " / " is a separator but "/" is not among the characters tidy() strips, so the
   // slash before the dates stays on the organisation.
   it("a slash-separated line does not keep the slash on the organisation (bug: 'Self-employed /')", () => {
-    expect(parseRoleLine("Consultant / Self-employed / 2012 → 2014", dated)).toEqual({
+    expect(parseRoleLine(vocabulary.reading, "Consultant / Self-employed / 2012 → 2014", dated)).toEqual({
       title: "Consultant",
       organisation: "Self-employed",
       location: null,
@@ -175,13 +176,14 @@ describe("parseRoleLine on sentences that are not role lines", () => {
     "",
     "Rebuilt the order service in 2022, cutting p99 latency from 900 ms to 200 ms for every checkout in the EU and US regions during peak season.",
   ])("%j", (line) => {
-    expect(parseRoleLine(line, dated)).toBeNull();
-    expect(parseRoleLine(line, undated)).toBeNull();
+    expect(parseRoleLine(vocabulary.reading, line, dated)).toBeNull();
+    expect(parseRoleLine(vocabulary.reading, line, undated)).toBeNull();
   });
 
   it("an undated line of more than twelve words is not a role even with a job word", () => {
     expect(
       parseRoleLine(
+        vocabulary.reading,
         "Worked closely with the product designer and two backend engineers on onboarding for new hires",
         undated,
       ),
@@ -191,7 +193,7 @@ describe("parseRoleLine on sentences that are not role lines", () => {
   it("a line of more than twenty words is never a role line", () => {
     const line = `Senior Engineer, Fernleaf, 2019–2024, ${"and more words ".repeat(6).trim()}`;
     expect(line.split(" ").length).toBeGreaterThan(20);
-    expect(parseRoleLine(line, dated)).toBeNull();
+    expect(parseRoleLine(vocabulary.reading, line, dated)).toBeNull();
   });
 });
 
@@ -213,25 +215,25 @@ describe("findDateRange", () => {
     ["Consultant, 2012", { start: "2012", end: null, index: 12, length: 4 }],
     ["Engineer, MAY 2020 - ONGOING", { start: "MAY 2020", end: "ONGOING", index: 10, length: 18 }],
   ])("%s", (text, expected) => {
-    expect(findDateRange(text)).toEqual(expected);
+    expect(findDateRange(vocabulary.reading, text)).toEqual(expected);
   });
 
   it("finds nothing without a year of this or the last century", () => {
-    expect(findDateRange("Reduced p95 latency by 40% in Q3")).toBeNull();
-    expect(findDateRange("Handled 2500 requests a second")).toBeNull();
-    expect(findDateRange("Ported the 1850s tide tables")).toBeNull();
-    expect(findDateRange("Jan – Mar")).toBeNull();
-    expect(findDateRange("")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Reduced p95 latency by 40% in Q3")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Handled 2500 requests a second")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Ported the 1850s tide tables")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Jan – Mar")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "")).toBeNull();
   });
 
   it("does not take a year out of a longer number or word", () => {
-    expect(findDateRange("Served 120190 users")).toBeNull();
-    expect(findDateRange("Migrated to Windows2019 servers")).toBeNull();
-    expect(findDateRange("Order #2019A shipped")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Served 120190 users")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Migrated to Windows2019 servers")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Order #2019A shipped")).toBeNull();
   });
 
   it("finds the first date range in a line", () => {
-    expect(findDateRange("Engineer 2016–2018, then Lead 2018–2021")).toEqual({
+    expect(findDateRange(vocabulary.reading, "Engineer 2016–2018, then Lead 2018–2021")).toEqual({
       start: "2016",
       end: "2018",
       index: 9,
@@ -244,7 +246,7 @@ describe("hasTitleWord", () => {
   it.each(["Software Engineer", "VP of Engineering", "Member of Technical Staff", "Co-founder", "SRE", "Tech Lead"])(
     "%s names a job",
     (text) => {
-      expect(hasTitleWord(text)).toBe(true);
+      expect(hasTitleWord(vocabulary.reading, text)).toBe(true);
     },
   );
 
@@ -252,7 +254,7 @@ describe("hasTitleWord", () => {
   it.each(["Fernleaf Payments", "Built the engineering wiki", "Leadership offsite", "Python, Go", "engineers"])(
     "%s does not",
     (text) => {
-      expect(hasTitleWord(text)).toBe(false);
+      expect(hasTitleWord(vocabulary.reading, text)).toBe(false);
     },
   );
 });
@@ -307,27 +309,33 @@ describe("role lines as separate fields", () => {
     ],
   ];
   it.each(cases)("%s", (line, expected) => {
-    expect(parseRoleLine(line, undated)).toEqual(expected);
+    expect(parseRoleLine(vocabulary.reading, line, undated)).toEqual(expected);
   });
 
   it("an open range keeps its start and invents no end", () => {
-    expect(findDateRange("2024-        HALCYON Senior SE")).toMatchObject({ start: "2024", end: null });
+    expect(findDateRange(vocabulary.reading, "2024-        HALCYON Senior SE")).toMatchObject({
+      start: "2024",
+      end: null,
+    });
   });
 
   it("reads a month glued to its year and a month followed by a comma", () => {
-    expect(findDateRange("Kemble (October2011 - December 2011)")).toMatchObject({
+    expect(findDateRange(vocabulary.reading, "Kemble (October2011 - December 2011)")).toMatchObject({
       start: "October2011",
       end: "December 2011",
     });
-    expect(findDateRange("Oct, 2017- Mar, 2018")).toMatchObject({ start: "Oct, 2017", end: "Mar, 2018" });
+    expect(findDateRange(vocabulary.reading, "Oct, 2017- Mar, 2018")).toMatchObject({
+      start: "Oct, 2017",
+      end: "Mar, 2018",
+    });
   });
 
   it("takes no month-and-two-digit-year pair for a date outside a range", () => {
-    expect(findDateRange("Kept the pager 24/7 for 3 years")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Kept the pager 24/7 for 3 years")).toBeNull();
   });
 
   it.each(["🎨 Front-end", "Remote", "Amsterdam, Netherlands (Hybrid)"])("%s is no role line", (line) => {
-    expect(parseRoleLine(line, undated)).toBeNull();
+    expect(parseRoleLine(vocabulary.reading, line, undated)).toBeNull();
   });
 
   it.each([
@@ -338,8 +346,8 @@ describe("role lines as separate fields", () => {
     ["Harlow Institute of Technology, Amherst, MA", false],
     ["Senior SE", false],
     ["Fernleaf Payments", false],
-  ])("isLocation(%j) is %s", (text, expected) => {
-    expect(isLocation(text)).toBe(expected);
+  ])("isLocation(vocabulary.reading, %j) is %s", (text, expected) => {
+    expect(isLocation(vocabulary.reading, text)).toBe(expected);
   });
 });
 
@@ -348,10 +356,10 @@ describe("findDateRange: a month without its year", () => {
     ["Retail Supervisor | June – August 2021 and 2022", { start: "June", end: "August 2021 and 2022" }],
     ["PHP developer, January - August 2008", { start: "January", end: "August 2008" }],
   ])("%s", (text, expected) => {
-    expect(findDateRange(text)).toMatchObject(expected);
+    expect(findDateRange(vocabulary.reading, text)).toMatchObject(expected);
   });
 
   it("takes no month alone for a date", () => {
-    expect(findDateRange("Led the May launch")).toBeNull();
+    expect(findDateRange(vocabulary.reading, "Led the May launch")).toBeNull();
   });
 });

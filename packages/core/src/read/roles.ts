@@ -1,5 +1,4 @@
-import placeWords from "./place-words.json" with { type: "json" };
-import roleWords from "./role-words.json" with { type: "json" };
+import type { ReadingWords } from "./reading-words.js";
 
 /** The fields of a role as one line (or a heading) states them; "" or null where it states none. */
 export interface RoleLine {
@@ -29,46 +28,6 @@ export interface RoleParts {
   namedAt: boolean;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternatives = (list: readonly string[]) =>
-  list
-    .slice()
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join("|");
-
-const month =
-  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
-const season = "(?:spring|summer|fall|autumn|winter)";
-const year = "(?:19|20)\\d{2}";
-const datePoint = `(?:(?:${month}|${season}),?\\s*${year}|\\d{1,2}[/.]${year}|${year}[-/.]\\d{1,2}(?!\\d)|${year})`;
-const shortDatePoint = "(?:0?[1-9]|1[0-2])/\\d{2}";
-const presentWord = `(?:${alternatives(roleWords.presentWords)})`;
-const rangeSeparator = "\\s*(?:–|—|--|-|‑|‐|−|~|to|until|till|→|->|and)\\s*";
-const dateRangePattern = new RegExp(
-  `(?<![\\p{L}\\d])(?:since\\s+)?(${datePoint})(?:${rangeSeparator}(${datePoint}|${presentWord}))?(?![\\p{L}\\d])`,
-  "iu",
-);
-// "June – August 2021": a month without its year opens a range whose end has one.
-const monthFirstRangePattern = new RegExp(
-  `(?<![\\p{L}\\d])(${month})${rangeSeparator}((?:${month}),?\\s*${year}(?:\\s+and\\s+${year})?)(?![\\p{L}\\d])`,
-  "iu",
-);
-// "11/20 to present": months with two-digit years, only as a range, so "24/7" is no date.
-const shortRangePattern = new RegExp(
-  `(?<![\\p{L}\\d/])(${shortDatePoint})${rangeSeparator}(${shortDatePoint}|${presentWord})(?![\\p{L}\\d/])`,
-  "iu",
-);
-const titleWordPattern = new RegExp(`(?<![\\p{L}])(?:${alternatives(roleWords.titleWords)})(?![\\p{L}])`, "iu");
-const employmentPattern = new RegExp(`^(?:${alternatives(roleWords.employmentTypes)})$`, "iu");
-const workModePattern = new RegExp(`^(?:${alternatives(placeWords.workModes)})$`, "iu");
-const placeNamePattern = new RegExp(
-  `^(?:${alternatives([...placeWords.regions, ...placeWords.countries, ...placeWords.cities])})$`,
-  "iu",
-);
-const regionCodePattern = new RegExp(`^(?:${alternatives(placeWords.regionCodes)})$`, "u");
-const suffixPattern = new RegExp(`(?:^|\\s)(?:${alternatives(placeWords.organisationSuffixes)})$`, "iu");
-
 export interface DateRange {
   start: string;
   end: string | null;
@@ -80,13 +39,13 @@ export interface DateRange {
  * The first date range in a line: "Mar 2019 – Present", "2019--2021", "11/20 to present", or a
  * single date ("Summer 2017"). An end is never invented: "2024–" has a start and no end.
  */
-export function findDateRange(text: string): DateRange | null {
-  const monthFirst = monthFirstRangePattern.exec(text);
+export function findDateRange(reading: ReadingWords, text: string): DateRange | null {
+  const monthFirst = reading.roles.monthFirstRange.exec(text);
   if (monthFirst?.[1] && monthFirst[2]) {
     return { start: monthFirst[1], end: monthFirst[2], index: monthFirst.index, length: monthFirst[0].length };
   }
-  const short = shortRangePattern.exec(text);
-  const match = dateRangePattern.exec(text);
+  const short = reading.roles.shortRange.exec(text);
+  const match = reading.roles.dateRange.exec(text);
   if (short?.[1] && (!match || short.index < match.index)) {
     return { start: short[1], end: short[2] ?? null, index: short.index, length: short[0].length };
   }
@@ -94,19 +53,24 @@ export function findDateRange(text: string): DateRange | null {
   // "Summer 2012 and 2013" names two summers, not a range that ends in 2013.
   if (
     match[2] !== undefined &&
-    /^\s*and\s*$/i.test(
+    reading.roles.listBetween.test(
       text.slice(match.index, match.index + match[0].length).slice(match[1].length, match[0].length - match[2].length),
     )
   ) {
-    return { start: match[0].replace(/^since\s+/i, ""), end: null, index: match.index, length: match[0].length };
+    return {
+      start: match[0].replace(reading.roles.sinceAtStart, ""),
+      end: null,
+      index: match.index,
+      length: match[0].length,
+    };
   }
   const openEnded = match[2] === undefined ? /^\s*[–—-](?=\s|$)/.exec(text.slice(match.index + match[0].length)) : null;
   const length = match[0].length + (openEnded ? openEnded[0].length : 0);
   return { start: match[1], end: match[2] ?? null, index: match.index, length };
 }
 
-export function hasTitleWord(text: string): boolean {
-  return titleWordPattern.test(text);
+export function hasTitleWord(reading: ReadingWords, text: string): boolean {
+  return reading.roles.titleWord.test(text);
 }
 
 const wrappers = /^[\s{},;:|·•—–/*_\uE000-]+|[\s{},;:|·•—–/*_\uE000-]+$/g;
@@ -126,24 +90,29 @@ function tidy(part: string): string {
 }
 
 /** "Boston MA", "Amherst, MA", "Madrid, Spain", "Remote", "New York": a place, or a way of working. */
-export function isLocation(text: string): boolean {
+export function isLocation(reading: ReadingWords, text: string): boolean {
   const value = tidy(text);
   if (value === "") return false;
-  if (workModePattern.test(value) || placeNamePattern.test(value) || regionCodePattern.test(value)) return true;
+  if (reading.roles.workMode.test(value) || reading.roles.placeName.test(value) || reading.roles.regionCode.test(value))
+    return true;
   const parts = value.split(/\s*,\s*/);
   const last = parts[parts.length - 1] ?? "";
-  const known = (part: string) => placeNamePattern.test(part) || regionCodePattern.test(part);
-  const plainName = (part: string) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && !/\s(?:of|for|and)\s/.test(part);
+  const known = (part: string) => reading.roles.placeName.test(part) || reading.roles.regionCode.test(part);
+  const plainName = (part: string) => /^\p{Lu}[\p{L}.'’ -]*$/u.test(part) && !reading.roles.nameJoiner.test(part);
   if (parts.length >= 2 && parts.length <= 3 && parts.every(plainName) && known(last)) {
     // "Hurricane, Utah", "Seoul, S.Korea", "New York, NY, USA": a region or country last, and in
     // three parts a known city first or a region code in the middle, so "Acme Labs, Amherst, MA"
     // and "BlueWave Partners, Washington, DC" stay a name and a place.
-    if (parts.length === 2 || regionCodePattern.test(parts[1] ?? "") || placeNamePattern.test(parts[0] ?? ""))
+    if (
+      parts.length === 2 ||
+      reading.roles.regionCode.test(parts[1] ?? "") ||
+      reading.roles.placeName.test(parts[0] ?? "")
+    )
       return true;
   }
   // "Somerville MA": a capitalised name and a region code.
   const spaced = /^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})\s(\p{Lu}{2,3})$/u.exec(value);
-  return spaced !== null && regionCodePattern.test(spaced[2] ?? "") && !hasTitleWord(spaced[1] ?? "");
+  return spaced !== null && reading.roles.regionCode.test(spaced[2] ?? "") && !hasTitleWord(reading, spaced[1] ?? "");
 }
 
 /** The date range's place in a line once it is taken out: a separator as strong as a pipe. */
@@ -156,8 +125,6 @@ const strongSeparator = new RegExp(
 );
 /** Marks that separate fields only where no strong mark does: "Acme - Engineer (Remote)". */
 const weakSeparator = /\s+-{1,2}\s+/u;
-/** "Engineer at Acme" and "Engineer @ Acme" split whatever else the line holds. */
-const atSeparator = /\s+(?:at|@)\s+/u;
 /** "Atom Logistics -Amazon Driver", "Acme—Engineer": a dash joined to the next field only. */
 const joinedDash = /\s-(?=\p{Lu})|(?<=\S)—(?=\p{Lu})/u;
 
@@ -168,12 +135,12 @@ const joinedDash = /\s-(?=\p{Lu})|(?<=\S)—(?=\p{Lu})/u;
  * ("Acme - Engineer"). Parentheses stay with their field, but employment words and ways of
  * working in them ("(Freelance)", "(part time job)", "(Remote)") come out.
  */
-function segments(text: string): { pieces: string[]; strong: boolean } {
+function segments(reading: ReadingWords, text: string): { pieces: string[]; strong: boolean } {
   const employment: string[] = [];
   const bare = text.replace(/\(([^()]*)\)|\[([^[\]]*)\]/g, (whole, round?: string, square?: string) => {
     const inner = tidy(round ?? square ?? "");
     // "(Freelance)", and "(Remote)" after a place: how the job was held, not a field of its own.
-    if (!employmentPattern.test(inner) && !workModePattern.test(inner)) return whole;
+    if (!reading.roles.employment.test(inner) && !reading.roles.workMode.test(inner)) return whole;
     employment.push(inner);
     return " ";
   });
@@ -186,8 +153,8 @@ function segments(text: string): { pieces: string[]; strong: boolean } {
   const pieces = strongPieces
     // "Engineer at Acme" splits; "The Go Club at UMD", with no job before "at", is one name.
     .flatMap((piece) => {
-      const [before, ...after] = piece.split(atSeparator);
-      return before !== undefined && after.length > 0 && hasTitleWord(before) ? [before, ...after] : [piece];
+      const [before, ...after] = piece.split(reading.roles.atSeparator);
+      return before !== undefined && after.length > 0 && hasTitleWord(reading, before) ? [before, ...after] : [piece];
     })
     .flatMap((piece) => piece.split(joinedDash))
     .flatMap((piece) => (strong ? [piece] : piece.split(weakSeparator)))
@@ -199,12 +166,14 @@ function segments(text: string): { pieces: string[]; strong: boolean } {
 const capitalisedWord = /^\p{Lu}[\p{L}.'’-]*$/u;
 
 /** "Boston MA & Cambridge, MA": places joined by "&" or "and" are one location. */
-function isPlaceList(text: string): boolean {
-  const places = text.split(/\s+(?:&|and)\s+/);
+function isPlaceList(reading: ReadingWords, text: string): boolean {
+  const places = text.split(reading.roles.placeJoiner);
   return (
     places.length > 1 &&
-    places.every((place) => isLocation(place) || place.split(" ").every((word) => capitalisedWord.test(word))) &&
-    places.some((place) => isLocation(place))
+    places.every(
+      (place) => isLocation(reading, place) || place.split(" ").every((word) => capitalisedWord.test(word)),
+    ) &&
+    places.some((place) => isLocation(reading, place))
   );
 }
 
@@ -214,39 +183,44 @@ function isPlaceList(text: string): boolean {
  * where a place or a company suffix says where, and between a name and titles only when no other
  * field names the organisation (`named`).
  */
-function splitCommas(part: string, named: boolean): string[] {
+function splitCommas(reading: ReadingWords, part: string, named: boolean): string[] {
   // "Consultant / Self-employed": a title and a name; "Engineer / Analyst" stays one title.
   const slashed = part.split(/\s+\/\s+/);
-  if (slashed.length > 1 && slashed.some((piece) => /^self[- ]employed$/i.test(piece)))
-    return slashed.flatMap((piece) => splitCommas(piece, named));
+  if (slashed.length > 1 && slashed.some((piece) => reading.roles.selfEmployed.test(piece)))
+    return slashed.flatMap((piece) => splitCommas(reading, piece, named));
   const pieces = part.split(/\s*,\s*/).filter((piece) => piece !== "");
   if (pieces.length < 2) return [part];
   for (let at = 1; at < pieces.length; at++) {
     const place = pieces.slice(at).join(", ");
-    if (isLocation(place) || isPlaceList(place)) return [...splitCommas(pieces.slice(0, at).join(", "), named), place];
+    if (isLocation(reading, place) || isPlaceList(reading, place))
+      return [...splitCommas(reading, pieces.slice(0, at).join(", "), named), place];
   }
   if (named) return [part];
   // "Search Department, Rakuten Group Inc": a unit, then the company that names itself as one.
-  const suffixed = pieces.map((piece) => suffixPattern.test(` ${piece}`));
-  if (suffixed.filter(Boolean).length === 1 && suffixed.at(-1) && !pieces.some((piece) => hasTitleWord(piece)))
+  const suffixed = pieces.map((piece) => reading.roles.organisationSuffix.test(` ${piece}`));
+  if (suffixed.filter(Boolean).length === 1 && suffixed.at(-1) && !pieces.some((piece) => hasTitleWord(reading, piece)))
     return pieces;
-  const titled = pieces.map((piece) => hasTitleWord(piece));
-  if (titled.some(Boolean) && !titled.every(Boolean) && !pieces.some((piece) => suffixPattern.test(` ${piece}`)))
+  const titled = pieces.map((piece) => hasTitleWord(reading, piece));
+  if (
+    titled.some(Boolean) &&
+    !titled.every(Boolean) &&
+    !pieces.some((piece) => reading.roles.organisationSuffix.test(` ${piece}`))
+  )
     return pieces;
   return [part];
 }
 
 /** "We4IT GmbH Bremen": a place written straight after a company suffix. */
-function splitAfterSuffix(part: string): string[] {
+function splitAfterSuffix(reading: ReadingWords, part: string): string[] {
   const match = /^(.+?\s(\S+))\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)$/u.exec(part);
-  if (!match?.[1] || !match[2] || !match[3] || !suffixPattern.test(` ${match[2]}`)) return [part];
+  if (!match?.[1] || !match[2] || !match[3] || !reading.roles.organisationSuffix.test(` ${match[2]}`)) return [part];
   return [match[1], match[3]];
 }
 
 /** "CROWDSTRIKE Senior SE": a name in capitals run straight into a title. */
-function splitCapitalisedName(piece: string): string[] {
+function splitCapitalisedName(reading: ReadingWords, piece: string): string[] {
   const match = /^((?:\p{Lu}[\p{Lu}\d&.'-]+\s)+)(\p{Lu}\p{Ll}.*)$/u.exec(piece);
-  if (!match?.[1] || !match[2] || hasTitleWord(match[1]) || !hasTitleWord(match[2])) return [piece];
+  if (!match?.[1] || !match[2] || hasTitleWord(reading, match[1]) || !hasTitleWord(reading, match[2])) return [piece];
   // "HP Laptop Technician", "AI Intern": a short acronym is part of the title.
   const name = match[1].trim();
   if (!name.includes(" ") && name.length < 5) return [piece];
@@ -256,13 +230,13 @@ function splitCapitalisedName(piece: string): string[] {
 const emojiStart = /^[\p{Extended_Pictographic}\p{So}]/u;
 
 /** Reads a header line into its parts, or null when it is too long or too sentence-like to be one. */
-export function readRoleParts(text: string): RoleParts | null {
+export function readRoleParts(reading: ReadingWords, text: string): RoleParts | null {
   const line = text.replace(/\s+/g, " ").trim();
   const words = line === "" ? 0 : line.split(" ").length;
   if (words === 0 || words > 20 || emojiStart.test(line)) return null;
-  const range = findDateRange(line);
+  const range = findDateRange(reading, line);
   // "From 2012 – Present": the word before the dates belongs to them.
-  const before = range ? line.slice(0, range.index).replace(/\b(?:from|since)[\s·|:,-]*$/i, "") : line;
+  const before = range ? line.slice(0, range.index).replace(reading.roles.beforeDates, "") : line;
   const rest = range ? `${before}${DATE_MARK}${line.slice(range.index + range.length)}` : line;
   const parts: RoleParts = {
     titles: [],
@@ -276,20 +250,25 @@ export function readRoleParts(text: string): RoleParts | null {
     titleList: false,
     namedAt: false,
   };
-  const atSplit = atSeparator.exec(rest);
-  const { pieces, strong } = segments(rest);
+  const atSplit = reading.roles.atSeparator.exec(rest);
+  const { pieces, strong } = segments(reading, rest);
   // In a line split by pipes or dots, a field that is neither a title nor a place names the organisation.
   const named =
     strong &&
-    pieces.filter((piece) => !hasTitleWord(piece) && !isLocation(piece) && !employmentPattern.test(piece)).length > 0;
+    pieces.filter(
+      (piece) => !hasTitleWord(reading, piece) && !isLocation(reading, piece) && !reading.roles.employment.test(piece),
+    ).length > 0;
   for (const segment of pieces) {
-    const split = isLocation(segment) || isPlaceList(segment) ? [segment] : splitCommas(segment, named);
+    const split =
+      isLocation(reading, segment) || isPlaceList(reading, segment) ? [segment] : splitCommas(reading, segment, named);
     const titlesBefore = parts.titles.length;
-    for (const piece of split.flatMap(splitAfterSuffix).flatMap(splitCapitalisedName)) {
-      if (employmentPattern.test(piece)) parts.employment.push(piece);
-      else if (isLocation(piece) || isPlaceList(piece)) parts.locations.push(piece);
-      else if (hasTitleWord(piece) && piece.split(" ").length <= 10) parts.titles.push(piece);
-      else if (suffixPattern.test(` ${piece}`) || (atSplit && rest.indexOf(piece) > atSplit.index)) {
+    for (const piece of split
+      .flatMap((part) => splitAfterSuffix(reading, part))
+      .flatMap((part) => splitCapitalisedName(reading, part))) {
+      if (reading.roles.employment.test(piece)) parts.employment.push(piece);
+      else if (isLocation(reading, piece) || isPlaceList(reading, piece)) parts.locations.push(piece);
+      else if (hasTitleWord(reading, piece) && piece.split(" ").length <= 10) parts.titles.push(piece);
+      else if (reading.roles.organisationSuffix.test(` ${piece}`) || (atSplit && rest.indexOf(piece) > atSplit.index)) {
         parts.organisations.push(piece);
         if (atSplit && rest.indexOf(piece) > atSplit.index) parts.namedAt = true;
       } else parts.names.push(piece);
@@ -300,7 +279,7 @@ export function readRoleParts(text: string): RoleParts | null {
       parts.titleList = true;
   }
   // "Freelancer" or "Internship" alone is the job's title; beside a title it only qualifies it.
-  const titled = parts.employment.findIndex((word) => hasTitleWord(word));
+  const titled = parts.employment.findIndex((word) => hasTitleWord(reading, word));
   if (parts.titles.length === 0 && titled >= 0) parts.titles.push(...parts.employment.splice(titled, 1));
   return parts;
 }
@@ -330,17 +309,26 @@ export function onlyCircumstances(parts: RoleParts): boolean {
  * 2019 -- 2021" or "Senior Engineer at Acme · 2019 – present". Returns null when the line does
  * not have the shape of one: too long, a sentence, or with neither a job title nor dates.
  */
-export function parseRoleLine(text: string, options: { requireDates: boolean }): RoleLine | null {
-  const parts = readRoleParts(text);
-  return parts !== null && hasRoleLineShape(text, parts, options) ? roleFromParts(parts) : null;
+export function parseRoleLine(
+  reading: ReadingWords,
+  text: string,
+  options: { requireDates: boolean },
+): RoleLine | null {
+  const parts = readRoleParts(reading, text);
+  return parts !== null && hasRoleLineShape(reading, text, parts, options) ? roleFromParts(parts) : null;
 }
 
 /** Whether a line read into `parts` has the shape of a role line (see `parseRoleLine`). */
-export function hasRoleLineShape(text: string, parts: RoleParts, options: { requireDates: boolean }): boolean {
+export function hasRoleLineShape(
+  reading: ReadingWords,
+  text: string,
+  parts: RoleParts,
+  options: { requireDates: boolean },
+): boolean {
   const trimmed = text.trim();
   // "Hired 4 engineers in 2022.": a sentence that opens with a past-tense verb is a claim.
-  if (/^[A-Z][a-z]+ed\s+[a-z0-9]/.test(trimmed)) return false;
-  const sentence = /[.!?]$/.test(trimmed) && !suffixPattern.test(trimmed);
+  if (reading.roles.pastTenseOpening.test(trimmed)) return false;
+  const sentence = /[.!?]$/.test(trimmed) && !reading.roles.organisationSuffix.test(trimmed);
   const dated = parts.start !== null;
   if (!dated) return !(options.requireDates || parts.words > 12 || sentence || parts.titles.length === 0);
   // "Worked on the 2021 redesign": a lone year in a sentence is not a role's date range.

@@ -1,15 +1,10 @@
-import type { SectionKind } from "../model/document.js";
-import sectionNames from "./section-names.json" with { type: "json" };
-
-type NamedKind = Exclude<SectionKind, "other">;
-
-const kinds = Object.keys(sectionNames) as NamedKind[];
+import type { NamedSectionKind, ReadingWords } from "./reading-words.js";
 
 /** Lower-case, drop emoji, punctuation and markup, so "💼 Work Experience:" reads as "work experience". */
-export function normaliseHeading(heading: string): string {
+export function normaliseHeading(heading: string, words: ReadingWords): string {
   return heading
     .toLowerCase()
-    .replace(/&/g, " and ")
+    .replace(/&/g, words.sections.ampersand)
     .replace(/[^\p{L}\p{N}\s-]/gu, " ")
     .replace(/\s+/g, " ")
     .trim();
@@ -19,18 +14,23 @@ export function normaliseHeading(heading: string): string {
  * The section a heading opens, or null when the heading is not a known section name. `exact`:
  * only whole names count, for lines that are not marked as headings by markup or type.
  */
-export function sectionKindOf(heading: string, options: { exact?: boolean } = {}): NamedKind | null {
-  const name = normaliseHeading(heading);
+export function sectionKindOf(
+  heading: string,
+  words: ReadingWords,
+  options: { exact?: boolean } = {},
+): NamedSectionKind | null {
+  const name = normaliseHeading(heading, words);
   if (name === "") return null;
-  for (const kind of kinds) {
-    if (sectionNames[kind].names.includes(name)) return kind;
+  const kinds = words.sections.kinds;
+  for (const { kind, names } of kinds) {
+    if (names.includes(name)) return kind;
   }
   if (options.exact) return null;
   // Longer headings ("Professional Experience & Leadership") count when a keyword opens or
   // closes them; a heading that is a sentence is not a section name.
   if (name.split(" ").length > 5) return null;
-  for (const kind of kinds) {
-    if (sectionNames[kind].keywords.some((keyword) => name.includes(keyword))) return kind;
+  for (const { kind, keywords } of kinds) {
+    if (keywords.some((keyword) => name.includes(keyword))) return kind;
   }
   return null;
 }

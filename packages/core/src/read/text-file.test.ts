@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { vocabulary } from "../test-vocabulary.js";
 import { readText } from "./text-file.js";
 
 const resume = [
@@ -23,7 +24,7 @@ const resume = [
 ].join("\n");
 
 describe("readText", () => {
-  const document = readText(resume);
+  const document = readText(resume, { vocabulary });
 
   it("finds sections by ALL CAPS headings, underlined headings and names", () => {
     expect(document.sections.map((section) => [section.kind, section.heading, section.range.start.line])).toEqual([
@@ -64,6 +65,6 @@ describe("readText", () => {
   });
 
   it("reads an empty file as an empty document", () => {
-    expect(readText("").claims).toEqual([]);
+    expect(readText("", { vocabulary }).claims).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { type LayoutLineInput, readLayout } from "./layout.js";
+import type { ReadOptions } from "./options.js";
 
 const underline = /^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$/;
 
@@ -7,7 +8,7 @@ const underline = /^\s*(?:={3,}|-{3,}|_{3,}|~{3,})\s*$/;
  * Reads a plain-text resume, as people paste it from a job site or export it from an editor, with
  * the heuristics used for extracted PDF text. Line numbers are the file's own.
  */
-export function readText(source: string, format: SourceFormat = "text"): ResumeDocument {
+export function readText(source: string, options: ReadOptions & { format?: SourceFormat }): ResumeDocument {
   const rawLines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
   const lines: LayoutLineInput[] = rawLines.map((text) => ({ text, x: text.length - text.trimStart().length }));
   rawLines.forEach((text, index) => {
@@ -15,5 +16,5 @@ export function readText(source: string, format: SourceFormat = "text"): ResumeD
     // "EXPERIENCE" over "==========": a heading underlined the way Markdown's setext style does.
     if (underline.test(text) && previous && previous.text.trim() !== "") previous.headingHint = true;
   });
-  return readLayout(lines, format);
+  return readLayout(lines, options.format ?? "text", options.vocabulary.reading);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LintMessage, TriggerRange } from "../model/results.js";
 import { readResumeText } from "../read/index.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { highlightedClaim, lineStarts, placeFindings } from "./html-claims.js";
 
 const source = [
@@ -15,7 +16,7 @@ const source = [
   "",
 ].join("\n");
 
-const document = readResumeText(source, "markdown");
+const document = readResumeText(source, { vocabulary, format: "markdown" });
 const starts = lineStarts(document.text);
 
 function claim(index: number) {
@@ -114,7 +115,10 @@ describe("highlightedClaim", () => {
   });
 
   it("escapes the claim's own text", () => {
-    const hostile = readResumeText('- Wrote `<img src=x onerror=alert(1)>` & "docs".\n', "markdown");
+    const hostile = readResumeText('- Wrote `<img src=x onerror=alert(1)>` & "docs".\n', {
+      vocabulary,
+      format: "markdown",
+    });
     const only = hostile.claims[0];
     if (!only) throw new Error("expected a claim");
     expect(highlightedClaim(only, [], lineStarts(hostile.text))).toBe(

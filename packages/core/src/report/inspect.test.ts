@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evidenceByClaim } from "../level/document-evidence.js";
 import { readResumeText } from "../read/index.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { inspectView } from "./inspect.js";
 
 describe("inspectView", () => {
@@ -23,8 +24,8 @@ describe("inspectView", () => {
       "- Go, Kafka",
       "",
     ].join("\n");
-    const document = readResumeText(source);
-    const view = inspectView("cv/dana.md", document, evidenceByClaim(document));
+    const document = readResumeText(source, { vocabulary });
+    const view = inspectView("cv/dana.md", document, evidenceByClaim(document, vocabulary));
     expect(view).toEqual({
       filePath: "cv/dana.md",
       format: "markdown",
@@ -107,12 +108,12 @@ describe("inspectView", () => {
   });
 
   it("gives every claim a null evidence reading when none is passed", () => {
-    const view = inspectView("a.md", readResumeText("## Experience\n\n- Built the billing API.\n"));
+    const view = inspectView("a.md", readResumeText("## Experience\n\n- Built the billing API.\n", { vocabulary }));
     expect(view.claims.map((claim) => claim.evidence)).toEqual([null]);
   });
 
   it("an empty document has its one unnamed section and nothing else", () => {
-    expect(inspectView("empty.txt", readResumeText("", "text"))).toEqual({
+    expect(inspectView("empty.txt", readResumeText("", { vocabulary, format: "text" }))).toEqual({
       filePath: "empty.txt",
       format: "text",
       sections: [{ kind: "other", heading: "", line: 1 }],

@@ -3,6 +3,7 @@ import { fatalResult, lintText } from "../check/engine.js";
 import { readPosting } from "../level/posting.js";
 import { WORKSHEET_DIMENSIONS } from "../model/level.js";
 import type { LintMessage, LintResult } from "../model/results.js";
+import { vocabulary } from "../test-vocabulary.js";
 import { formatStylish } from "./stylish.js";
 
 const SENIOR_RESUME = [
@@ -118,7 +119,7 @@ describe("formatStylish without colour", () => {
   });
 
   it("ends each file with the level summary: estimate, verdict, lens bars against the target, down-level risk", () => {
-    const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [] });
+    const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [], vocabulary });
     const lines = formatStylish([linted], plain).split("\n");
     expect(lines.slice(2, 7)).toEqual([
       "  level     target staff · evidence reads as senior (medium confidence) · short of staff",
@@ -131,15 +132,15 @@ describe("formatStylish without colour", () => {
   });
 
   it("says a target below the evidence is supported, and what the evidence reads as", () => {
-    const linted = lintText(SENIOR_RESUME, { level: "mid", rules: [] });
+    const linted = lintText(SENIOR_RESUME, { level: "mid", rules: [], vocabulary });
     expect(formatStylish([linted], plain).split("\n")[2]).toBe(
       "  level     target mid · evidence reads as senior (medium confidence) · supports mid; reads as senior",
     );
   });
 
   it("prints the posting worksheet, a row per dimension with its risk and the resume's evidence", () => {
-    const posting = readPosting(STAFF_POSTING);
-    const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [], posting });
+    const posting = readPosting(STAFF_POSTING, vocabulary);
+    const linted = lintText(SENIOR_RESUME, { level: "staff", rules: [], posting, vocabulary });
     const output = formatStylish([linted], plain);
     expect(output).toMatch(/\n {2}posting {3}asks for staff work \((low|medium|high) confidence\)/);
     for (const dimension of WORKSHEET_DIMENSIONS)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { readDirectives } from "./directives.js";
+
+describe("readDirectives", () => {
+  it("reads each kind with its rules, reason and place", () => {
+    const text = [
+      "# Sam",
+      "",
+      "<!-- reslint-disable-next-line weak-ownership-verb, tenure-as-evidence -- the summary is for a career change -->",
+      "",
+      "- Helped with the billing migration",
+      "- Ran the rota <!-- reslint-disable-line -->",
+      "<!-- reslint-disable unquantified-impact -->",
+      "<!-- reslint-enable -->",
+    ].join("\n");
+    expect(readDirectives(text)).toEqual([
+      {
+        kind: "disable-next-line",
+        rules: ["weak-ownership-verb", "tenure-as-evidence"],
+        reason: "the summary is for a career change",
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 113,
+        targetLine: 5,
+      },
+      {
+        kind: "disable-line",
+        rules: [],
+        reason: null,
+        line: 6,
+        column: 16,
+        endLine: 6,
+        endColumn: 45,
+        targetLine: 6,
+      },
+      expect.objectContaining({ kind: "disable", rules: ["unquantified-impact"], line: 7, targetLine: null }),
+      expect.objectContaining({ kind: "enable", rules: [], line: 8, targetLine: null }),
+    ]);
+  });
+
+  it("reads a comment over several lines, and ignores other comments and look-alikes", () => {
+    const text =
+      "<!--\n  reslint-disable-next-line\n  level-mismatch\n-->\n- A claim\n<!-- a note -->\n<!-- reslint-disabled x -->";
+    const directives = readDirectives(text);
+    expect(directives).toHaveLength(1);
+    expect(directives[0]).toMatchObject({
+      kind: "disable-next-line",
+      rules: ["level-mismatch"],
+      line: 1,
+      endLine: 4,
+      targetLine: 5,
+    });
+  });
+
+  it("has no target line for a next-line comment at the end of the file", () => {
+    expect(readDirectives("- a\n<!-- reslint-disable-next-line -->\n\n")[0]?.targetLine).toBeNull();
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Disable comments in Markdown and plain-text resumes:
+ *
+ *   <!-- reslint-disable-next-line rule-id, other-id -- why -->
+ *   <!-- reslint-disable-line rule-id -->
+ *   <!-- reslint-disable rule-id -->  …  <!-- reslint-enable rule-id -->
+ *
+ * Without rule ids a comment applies to every rule. Everything after " -- " is the reason.
+ */
+
+export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
+
+export interface Directive {
+  kind: DirectiveKind;
+  /** The rule ids named, in order; empty for every rule. */
+  rules: string[];
+  reason: string | null;
+  /** Where the comment starts and ends (1-based lines and columns; the end column is exclusive). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The line a line directive applies to: its own, or the next non-blank one after it. */
+  targetLine: number | null;
+}
+
+const COMMENT = /<!--\s*reslint-(disable-next-line|disable-line|disable|enable)(?=[\s-]|$)([\s\S]*?)-->/g;
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+function pointAt(starts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((starts[middle] as number) <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - (starts[low] as number) + 1 };
+}
+
+function nextNonBlankLine(text: string, starts: readonly number[], afterLine: number): number | null {
+  for (let line = afterLine + 1; line <= starts.length; line++) {
+    const start = starts[line - 1] as number;
+    const end = line < starts.length ? (starts[line] as number) - 1 : text.length;
+    if (text.slice(start, end).trim() !== "") return line;
+  }
+  return null;
+}
+
+function parseBody(body: string): { rules: string[]; reason: string | null } {
+  const split = body.search(/\s--\s|\s--$/);
+  const list = split === -1 ? body : body.slice(0, split);
+  const reason =
+    split === -1
+      ? null
+      : body
+          .slice(split)
+          .replace(/^\s*--\s*/, "")
+          .trim() || null;
+  const rules = list
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  return { rules, reason };
+}
+
+/** The disable comments in a resume's source text, in order. */
+export function readDirectives(text: string): Directive[] {
+  if (!text.includes("reslint-")) return [];
+  const starts = lineStarts(text);
+  const directives: Directive[] = [];
+  for (const match of text.matchAll(COMMENT)) {
+    const kind = match[1] as DirectiveKind;
+    const start = pointAt(starts, match.index);
+    const end = pointAt(starts, match.index + match[0].length);
+    const { rules, reason } = parseBody(match[2] ?? "");
+    const targetLine =
+      kind === "disable-line"
+        ? start.line
+        : kind === "disable-next-line"
+          ? nextNonBlankLine(text, starts, end.line)
+          : null;
+    directives.push({
+      kind,
+      rules,
+      reason,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      targetLine,
+    });
+  }
+  return directives;
+}

@@ -1,0 +1,145 @@
+import type { LintMessage, Severity } from "../model/results.js";
+import type { Directive } from "./directives.js";
+import { normaliseClaim } from "./fingerprint.js";
+
+/** Why a finding is not reported: a disable comment, an accepted finding in the config, or the baseline. */
+export interface Suppression {
+  kind: "directive" | "accept" | "baseline";
+  justification: string;
+}
+
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Suppression[];
+}
+
+/** A finding the user has decided to accept, named by rule and by (part of) the claim's text. */
+export interface AcceptedFinding {
+  rule: string;
+  claim: string;
+  reason?: string;
+}
+
+export interface Suppressed {
+  messages: LintMessage[];
+  suppressed: SuppressedMessage[];
+}
+
+function suppress(message: LintMessage, suppression: Suppression): SuppressedMessage {
+  const earlier = "suppressions" in message ? (message as SuppressedMessage).suppressions : [];
+  return { ...message, suppressions: [...earlier, suppression] };
+}
+
+const before = (directive: Directive, message: LintMessage) =>
+  directive.line < message.line || (directive.line === message.line && directive.column <= message.column);
+
+const names = (directive: Directive, rule: string) => directive.rules.length === 0 || directive.rules.includes(rule);
+
+/** Which directive, if any, turns a finding off; the last range directive naming its rule before it wins. */
+function suppressingDirective(message: LintMessage, directives: readonly Directive[]): Directive | null {
+  const rule = message.ruleId;
+  if (rule === null) return null;
+  for (const directive of directives) {
+    if (directive.targetLine === null || !names(directive, rule)) continue;
+    if (directive.targetLine >= message.line && directive.targetLine <= message.endLine) return directive;
+  }
+  let disabledBy: Directive | null = null;
+  for (const directive of directives) {
+    if (directive.targetLine !== null || !before(directive, message) || !names(directive, rule)) continue;
+    disabledBy = directive.kind === "disable" ? directive : null;
+  }
+  return disabledBy;
+}
+
+export interface DirectiveOutcome extends Suppressed {
+  /** Messages about the comments themselves: unknown rule ids, and unused ones when asked for. */
+  problems: LintMessage[];
+}
+
+export interface DirectiveOptions {
+  /** Rule ids that exist; a comment naming another is reported. */
+  knownRules: ReadonlySet<string>;
+  /** Report disable comments that suppress nothing, at this severity. */
+  reportUnused?: Severity;
+  /** The nearest known rule id to a mistyped one, for the message. */
+  suggest?: (id: string) => string | null;
+}
+
+function commentMessage(directive: Directive, severity: Severity, text: string): LintMessage {
+  return {
+    ruleId: null,
+    severity,
+    message: text,
+    line: directive.line,
+    column: directive.column,
+    endLine: directive.endLine,
+    endColumn: directive.endColumn,
+    excerpt: `reslint-${directive.kind}${directive.rules.length ? ` ${directive.rules.join(", ")}` : ""}`,
+  };
+}
+
+/** Applies disable comments: what they turn off moves to `suppressed`, with the comment's reason. */
+export function applyDirectives(
+  messages: readonly LintMessage[],
+  directives: readonly Directive[],
+  options: DirectiveOptions,
+): DirectiveOutcome {
+  const used = new Map<Directive, Set<string>>();
+  const kept: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  for (const message of messages) {
+    const directive = suppressingDirective(message, directives);
+    if (!directive || message.ruleId === null) {
+      kept.push(message);
+      continue;
+    }
+    used.set(directive, (used.get(directive) ?? new Set()).add(message.ruleId));
+    const justification = directive.reason ?? `reslint-${directive.kind} comment on line ${directive.line}`;
+    suppressed.push(suppress(message, { kind: "directive", justification }));
+  }
+  const problems: LintMessage[] = [];
+  for (const directive of directives) {
+    for (const rule of directive.rules.filter((id) => !options.knownRules.has(id))) {
+      const nearest = options.suggest?.(rule);
+      const hint = nearest ? `; did you mean "${nearest}"?` : "; run reslint --list-rules for the rule ids.";
+      problems.push(
+        commentMessage(directive, 1, `reslint-${directive.kind} names "${rule}", which is not a rule${hint}`),
+      );
+    }
+    if (options.reportUnused === undefined || directive.kind === "enable") continue;
+    const hits = used.get(directive) ?? new Set();
+    const known = directive.rules.filter((id) => options.knownRules.has(id));
+    if (directive.rules.length === 0 && hits.size === 0)
+      problems.push(
+        commentMessage(directive, options.reportUnused, "Unused reslint disable comment: nothing was reported here."),
+      );
+    for (const rule of known.filter((id) => !hits.has(id)))
+      problems.push(
+        commentMessage(
+          directive,
+          options.reportUnused,
+          `Unused reslint disable comment: "${rule}" reported nothing here; remove it from the comment.`,
+        ),
+      );
+  }
+  return { messages: kept, suppressed, problems };
+}
+
+/** Applies accepted findings from the configuration: a finding of that rule whose claim holds that text. */
+export function applyAccepted(messages: readonly LintMessage[], accepted: readonly AcceptedFinding[]): Suppressed {
+  if (accepted.length === 0) return { messages: [...messages], suppressed: [] };
+  const wanted = accepted.map((entry) => ({ entry, text: normaliseClaim(entry.claim) }));
+  const kept: LintMessage[] = [];
+  const suppressed: SuppressedMessage[] = [];
+  for (const message of messages) {
+    const excerpt = normaliseClaim(message.excerpt);
+    const match = wanted.find(
+      ({ entry, text }) => entry.rule === message.ruleId && text !== "" && ` ${excerpt} `.includes(` ${text} `),
+    );
+    if (!match) kept.push(message);
+    else
+      suppressed.push(
+        suppress(message, { kind: "accept", justification: match.entry.reason ?? "accepted in the configuration" }),
+      );
+  }
+  return { messages: kept, suppressed };
+}
