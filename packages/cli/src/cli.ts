@@ -128,6 +128,7 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
       format,
       maxWarnings: parseMaxWarnings(text(values.maxWarnings)),
       quiet: values.quiet === true,
+      reportUnusedDirectives: values.reportUnusedDisableDirectives === true,
       color: flag(values.color),
       level: flags.level ?? flags.posting?.requirements.inferred,
       configs,
@@ -152,6 +153,7 @@ function program(io: CliIo, done: (code: number) => void): Command {
     .option("-f, --format <format>")
     .option("--max-warnings <n>")
     .option("--quiet")
+    .option("--report-unused-disable-directives")
     .option("--color")
     .option("--no-color")
     .option("--print-config <file>")

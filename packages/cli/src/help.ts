@@ -26,6 +26,8 @@ Options:
   -f, --format <format>   Output format: stylish or json (default: stylish)
       --max-warnings <n>  Exit with 1 when there are more than n warnings (default: no limit)
       --quiet             Report errors only; warnings are not shown or counted
+      --report-unused-disable-directives
+                          Report disable comments that turn nothing off, as errors
       --color, --no-color Force colour on or off (default: on for a terminal unless NO_COLOR is set)
       --config <file>     Use this config file for every resume instead of looking for one
       --no-config         Use no config file: only the defaults and these flags
@@ -37,6 +39,13 @@ Configuration:
   .reslintrc.json, .reslintrc.yaml or .yml, reslint.config.mjs, or a "reslint" key in
   package.json. It can set level, posting, rules (off, warn or error), ignorePatterns,
   overrides by glob, and reader limits. --level and --posting win over it.
+
+Disable comments (Markdown and text resumes):
+  <!-- reslint-disable-next-line rule-id -- why -->   the next line's claim
+  <!-- reslint-disable-line rule-id -->              this line's claim
+  <!-- reslint-disable rule-id --> … <!-- reslint-enable rule-id -->
+  Without rule ids a comment covers every rule. Findings turned off this way are listed
+  under "suppressedMessages" in --format json.
 
   --print-config <file>   Print the settings that apply to <file> as JSON, each with where
                           it came from (a default, a config file, an override or a flag)

@@ -5,6 +5,18 @@ export type { AnalysedClaim, ClaimSignals, MainVerb, Match, OwnershipStrength, S
 export { SCOPE_LEVELS } from "./analyse/signals.js";
 export { applyConfig } from "./check/apply-config.js";
 export {
+  applyBaseline,
+  BASELINE_FILE,
+  type Baseline,
+  type BaselineEntry,
+  baselineOf,
+  type FileFindings,
+  parseBaseline,
+  pruneBaseline,
+  serialiseBaseline,
+} from "./check/baseline.js";
+export { type Directive, readDirectives } from "./check/directives.js";
+export {
   fatalResult,
   type LintOptions,
   lintDocument,
@@ -15,6 +27,7 @@ export {
   READING_CONFIDENCE_ID,
   type TextLint,
 } from "./check/engine.js";
+export { claimFingerprint, normaliseClaim } from "./check/fingerprint.js";
 export {
   type DocumentLint,
   type FileLint,
@@ -32,6 +45,7 @@ export {
 } from "./check/post-process.js";
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleOptions, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";
+export { type AcceptedFinding, applyAccepted, applyDirectives } from "./check/suppress.js";
 export { ConfigError } from "./config/config-error.js";
 export {
   CONFIG_KEYS,
@@ -103,7 +117,15 @@ export {
   type WorksheetDimension,
   type WorksheetRow,
 } from "./model/level.js";
-export type { LevelReport, LintMessage, LintResult, Severity, TriggerRange } from "./model/results.js";
+export type {
+  LevelReport,
+  LintMessage,
+  LintResult,
+  Severity,
+  SuppressedMessage,
+  Suppression,
+  TriggerRange,
+} from "./model/results.js";
 export {
   DEFAULT_TARGET_LEVEL,
   isTargetLevel,

@@ -25,6 +25,8 @@ export interface LintRun {
   /** The level named by --level or the --posting, for results that come before any config (a glob that matched nothing). */
   level: TargetLevel | undefined;
   configs: CliConfigs;
+  /** --report-unused-disable-directives: disable comments that turn nothing off are errors. */
+  reportUnusedDirectives: boolean;
 }
 
 /** ESLint's --quiet: warnings are dropped from the output and from the counts. */
@@ -54,7 +56,11 @@ async function lintTarget(target: Target, io: CliIo, run: LintRun): Promise<Lint
     }
     return null;
   }
-  const { result } = await lintResumeFile(opened, config);
+  const { result } = await lintResumeFile(
+    opened,
+    config,
+    run.reportUnusedDirectives ? { reportUnusedDirectives: 2 } : {},
+  );
   if (opened === target.path) return result;
   return {
     ...result,

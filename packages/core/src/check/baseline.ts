@@ -1,7 +1,7 @@
-import type { LintMessage } from "../model/results.js";
+import type { LintMessage, SuppressedMessage } from "../model/results.js";
 import { shorten } from "../model/shorten.js";
 import { claimFingerprint } from "./fingerprint.js";
-import type { Suppressed, SuppressedMessage } from "./suppress.js";
+import type { Suppressed } from "./suppress.js";
 
 /**
  * A baseline (`reslint-suppressions.json`): the findings a resume already had when reslint was

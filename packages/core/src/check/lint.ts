@@ -4,7 +4,7 @@ import { VFile } from "vfile";
 import type { ResolvedConfig } from "../config/resolve.js";
 import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
-import type { LintResult } from "../model/results.js";
+import type { LintResult, Severity } from "../model/results.js";
 import { formatOf } from "../read/index.js";
 import {
   fatalResult,
@@ -59,15 +59,22 @@ export function lintOptionsFor(config: ResolvedConfig, cache?: LintCache): LintO
   return cache ? { ...options, cache } : options;
 }
 
+/** How one lint runs, besides its configuration. */
+export interface LintRunOptions {
+  filePath?: string;
+  cache?: LintCache;
+  /** Report disable comments that turn nothing off, at this severity. */
+  reportUnusedDirectives?: Severity;
+}
+
+const unused = (options: LintRunOptions) =>
+  options.reportUnusedDirectives ? { reportUnusedDirectives: options.reportUnusedDirectives } : {};
+
 /**
  * Lints a document already read, with one resolved configuration: the rules it leaves on run,
  * then the post-processing steps (severities and "off" first) decide the findings.
  */
-export function lint(
-  document: ResumeDocument,
-  config: ResolvedConfig,
-  options: { filePath?: string; cache?: LintCache } = {},
-): DocumentLint {
+export function lint(document: ResumeDocument, config: ResolvedConfig, options: LintRunOptions = {}): DocumentLint {
   const lintOptions = lintOptionsFor(config, options.cache);
   const filePath = options.filePath ?? config.filePath;
   const { file, levelReading } = lintDocument(
@@ -76,14 +83,14 @@ export function lint(
     new VFile({ path: filePath, value: document.text }),
   );
   const result = summarise(filePath, document.format, toLintMessages(file), lintOptions, levelReading);
-  return { result: postProcess(result, { config, document }), document, levelReading };
+  return { result: postProcess(result, { config, document, ...unused(options) }), document, levelReading };
 }
 
 /** Lints resume text in memory (an editor's buffer) with one resolved configuration. */
 export function lintResumeText(
   text: string,
   config: ResolvedConfig,
-  options: { filePath?: string; format?: SourceFormat; cache?: LintCache } = {},
+  options: LintRunOptions & { format?: SourceFormat } = {},
 ): DocumentLint {
   const filePath = options.filePath ?? config.filePath;
   const lintOptions = lintOptionsFor(config, options.cache);
@@ -92,7 +99,7 @@ export function lintResumeText(
     filePath,
     ...(options.format ? { format: options.format } : {}),
   });
-  return { result: postProcess(result, { config, document }), document, levelReading };
+  return { result: postProcess(result, { config, document, ...unused(options) }), document, levelReading };
 }
 
 const size = (bytes: number) =>
@@ -105,7 +112,7 @@ const size = (bytes: number) =>
 export async function lintResumeFile(
   filePath: string,
   config: ResolvedConfig,
-  options: { cache?: LintCache } = {},
+  options: Omit<LintRunOptions, "filePath"> = {},
 ): Promise<FileLint> {
   const limit = config.limits.maxFileBytes;
   if (limit.value !== null) {
@@ -124,5 +131,5 @@ export async function lintResumeFile(
     }
   }
   const read = await lintFileWithReading(filePath, lintOptionsFor(config, options.cache));
-  return { ...read, result: postProcess(read.result, { config, document: read.document }) };
+  return { ...read, result: postProcess(read.result, { config, document: read.document, ...unused(options) }) };
 }

@@ -1,13 +1,39 @@
 import type { ResolvedConfig } from "../config/resolve.js";
+import { nearest } from "../config/suggest.js";
 import type { ResumeDocument } from "../model/document.js";
-import type { LintMessage, LintResult } from "../model/results.js";
+import type { LintMessage, LintResult, Severity, SuppressedMessage } from "../model/results.js";
 import { applyConfig } from "./apply-config.js";
+import { readDirectives } from "./directives.js";
+import { applyDirectives } from "./suppress.js";
 
 /** What a post-processing step sees besides the findings. */
 export interface PostProcessContext {
   config: ResolvedConfig;
   /** The document the findings are about; null when the file could not be read. */
   document: ResumeDocument | null;
+  /** Report disable comments that turn nothing off, at this severity (`--report-unused-disable-directives`). */
+  reportUnusedDirectives?: Severity;
+  /** Where steps put the findings they take out, each with why. */
+  suppressed: SuppressedMessage[];
+}
+
+/** Formats whose text can hold a disable comment; a PDF or Word file accepts findings in the config instead. */
+const COMMENTED_FORMATS = new Set(["markdown", "text"]);
+
+/** Disable comments in a Markdown or text resume, and messages about comments that name no rule or turn nothing off. */
+function disableComments(messages: readonly LintMessage[], context: PostProcessContext): LintMessage[] {
+  const { document } = context;
+  if (!document || !COMMENTED_FORMATS.has(document.format)) return [...messages];
+  const directives = readDirectives(document.text);
+  if (directives.length === 0) return [...messages];
+  const known = [...context.config.rules.keys()];
+  const outcome = applyDirectives(messages, directives, {
+    knownRules: new Set(known),
+    suggest: (id) => nearest(id, known),
+    ...(context.reportUnusedDirectives ? { reportUnused: context.reportUnusedDirectives } : {}),
+  });
+  context.suppressed.push(...outcome.suppressed);
+  return [...outcome.messages, ...outcome.problems];
 }
 
 /** One step over a file's findings after the rules: it may drop, keep or change them. */
@@ -17,16 +43,22 @@ export type PostProcessStep = (messages: readonly LintMessage[], context: PostPr
  * The steps every lint's findings go through after the rules, in order. Suppression comments,
  * accepted findings and baselines belong here too, after the severities.
  */
-export const POST_PROCESS_STEPS: readonly PostProcessStep[] = [(messages, { config }) => applyConfig(messages, config)];
+export const POST_PROCESS_STEPS: readonly PostProcessStep[] = [
+  (messages, { config }) => applyConfig(messages, config),
+  disableComments,
+];
 
 /** A file's result after the post-processing steps, its counts taken again. */
-export function postProcess(result: LintResult, context: PostProcessContext): LintResult {
+export function postProcess(result: LintResult, context: Omit<PostProcessContext, "suppressed">): LintResult {
+  const full: PostProcessContext = { ...context, suppressed: [] };
   let messages: readonly LintMessage[] = result.messages;
-  for (const step of POST_PROCESS_STEPS) messages = step(messages, context);
-  if (messages === result.messages) return result;
+  for (const step of POST_PROCESS_STEPS) messages = step(messages, full);
+  if (messages === result.messages && full.suppressed.length === 0) return result;
+  messages = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     ...result,
     messages: [...messages],
+    ...(full.suppressed.length > 0 ? { suppressedMessages: full.suppressed } : {}),
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length,
   };

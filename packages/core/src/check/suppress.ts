@@ -1,16 +1,6 @@
-import type { LintMessage, Severity } from "../model/results.js";
+import type { LintMessage, Severity, SuppressedMessage, Suppression } from "../model/results.js";
 import type { Directive } from "./directives.js";
 import { normaliseClaim } from "./fingerprint.js";
-
-/** Why a finding is not reported: a disable comment, an accepted finding in the config, or the baseline. */
-export interface Suppression {
-  kind: "directive" | "accept" | "baseline";
-  justification: string;
-}
-
-export interface SuppressedMessage extends LintMessage {
-  suppressions: Suppression[];
-}
 
 /** A finding the user has decided to accept, named by rule and by (part of) the claim's text. */
 export interface AcceptedFinding {

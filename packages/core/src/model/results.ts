@@ -46,6 +46,8 @@ export interface LintResult {
   filePath: string;
   format: SourceFormat;
   messages: LintMessage[];
+  /** Findings a disable comment, an accepted finding or the baseline took out, each with why. */
+  suppressedMessages?: SuppressedMessage[];
   errorCount: number;
   warningCount: number;
   level: LevelReport;
@@ -58,4 +60,14 @@ export interface TriggerRange {
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+/** Why a finding is not reported: a disable comment, an accepted finding in the config, or the baseline. */
+export interface Suppression {
+  kind: "directive" | "accept" | "baseline";
+  justification: string;
+}
+
+export interface SuppressedMessage extends LintMessage {
+  suppressions: Suppression[];
 }

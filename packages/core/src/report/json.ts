@@ -1,4 +1,4 @@
-import type { LevelReport, LintResult } from "../model/results.js";
+import type { LevelReport, LintMessage, LintResult } from "../model/results.js";
 
 /**
  * The documented `level` object: `target` and `estimated` always; the assessment's fields when a
@@ -28,25 +28,37 @@ function levelJson(level: LevelReport) {
 }
 
 /** The documented JSON shape: one object per file, message fields in a fixed order. */
+function messageJson(message: LintMessage) {
+  return {
+    ...(message.fatal ? { fatal: true } : {}),
+    ruleId: message.ruleId,
+    severity: message.severity,
+    message: message.message,
+    line: message.line,
+    column: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn,
+    excerpt: message.excerpt,
+    ...(message.trigger !== undefined ? { trigger: message.trigger } : {}),
+    ...(message.fix !== undefined ? { fix: message.fix } : {}),
+    ...(message.page !== undefined ? { page: message.page } : {}),
+    ...(message.box !== undefined ? { box: message.box } : {}),
+  };
+}
+
 export function formatJson(results: readonly LintResult[]): string {
   const shaped = results.map((result) => ({
     filePath: result.filePath,
     format: result.format,
-    messages: result.messages.map((message) => ({
-      ...(message.fatal ? { fatal: true } : {}),
-      ruleId: message.ruleId,
-      severity: message.severity,
-      message: message.message,
-      line: message.line,
-      column: message.column,
-      endLine: message.endLine,
-      endColumn: message.endColumn,
-      excerpt: message.excerpt,
-      ...(message.trigger !== undefined ? { trigger: message.trigger } : {}),
-      ...(message.fix !== undefined ? { fix: message.fix } : {}),
-      ...(message.page !== undefined ? { page: message.page } : {}),
-      ...(message.box !== undefined ? { box: message.box } : {}),
-    })),
+    messages: result.messages.map(messageJson),
+    ...(result.suppressedMessages?.length
+      ? {
+          suppressedMessages: result.suppressedMessages.map((message) => ({
+            ...messageJson(message),
+            suppressions: message.suppressions,
+          })),
+        }
+      : {}),
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     level: levelJson(result.level),
