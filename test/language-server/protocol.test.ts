@@ -268,9 +268,10 @@ describe("language server over stdio", () => {
       range: diagnostics[0]?.range,
       context: { diagnostics: diagnostics.slice(0, 1) },
     })) as { title: string; command: { command: string; arguments: string[] } }[];
-    expect(actions.filter((action) => action.command)).toHaveLength(1);
-    expect(actions[0]?.command.command).toBe("reslint.openRuleDoc");
-    expect(actions[0]?.command.arguments[0]).toBe(diagnostics[0]?.codeDescription?.href);
+    const commands = actions.filter((action) => action.command);
+    expect(commands).toHaveLength(1);
+    expect(commands[0]?.command.command).toBe("reslint.openRuleDoc");
+    expect(commands[0]?.command.arguments[0]).toBe(diagnostics[0]?.codeDescription?.href);
   });
 
   it("offers the safe edit a rule provides, and applying it removes the finding", async () => {
@@ -296,6 +297,33 @@ describe("language server over stdio", () => {
       line.slice(0, edit?.range.start.character) + (edit?.newText ?? "") + line.slice(edit?.range.end.character);
     expect(lines[4]).toBe("Backend engineer.");
     expect(cliRows(lines.join("\n")).map((row) => row.code)).not.toContain("tenure-as-evidence");
+  });
+
+  it("offers to turn a rule off for one claim, and the comment it writes does so", async () => {
+    const uri = open("disable-resume.md", RESUME);
+    const { diagnostics } = await published(uri, (params) => params.version === 1);
+    const weak = diagnostics.find((diagnostic) => diagnostic.code === "weak-ownership-verb");
+    const actions = (await server.connection.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: weak?.range,
+      context: { diagnostics: [weak] },
+    })) as { title: string; edit?: { changes: Record<string, { range: Diagnostic["range"]; newText: string }[]> } }[];
+    const disable = actions.find((action) => action.title.startsWith("Turn off weak-ownership-verb"));
+    const [edit] = disable?.edit?.changes[uri] ?? [];
+    const lines = RESUME.split("\n");
+    const line = weak?.range.start.line ?? -1;
+    expect(edit).toEqual({
+      range: { start: { line, character: lines[line]?.length }, end: { line, character: lines[line]?.length } },
+      newText: " <!-- reslint-disable-line weak-ownership-verb -->",
+    });
+    void server.connection.sendNotification("textDocument/didChange", {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: edit?.range, text: edit?.newText }],
+    });
+    const after = await published(uri, (params) => params.version === 2);
+    const left = after.diagnostics.filter((diagnostic) => diagnostic.code === "weak-ownership-verb");
+    expect(left.map((diagnostic) => diagnostic.range.start.line)).not.toContain(line);
+    expect(after.diagnostics.length).toBe(diagnostics.length - 1);
   });
 
   it("re-lints with the new target when the settings change, and turns rules off", async () => {

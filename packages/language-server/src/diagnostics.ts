@@ -5,6 +5,8 @@ import { type Diagnostic, DiagnosticSeverity, type Range } from "vscode-language
 export interface DiagnosticData {
   ruleId: string | null;
   url?: string;
+  /** The whole claim (or section) the finding is about, where a disable comment goes. */
+  claim?: Range;
   /** A safe edit the rule offers, in LSP coordinates. */
   fix?: { title: string; range: Range; text: string };
 }
@@ -21,6 +23,7 @@ export function rangeOf(place: { line: number; column: number; endLine: number; 
 export function toDiagnostic(message: LintMessage): Diagnostic {
   const data: DiagnosticData = {
     ruleId: message.ruleId,
+    claim: rangeOf(message),
     ...(message.url ? { url: message.url } : {}),
     ...(message.fix
       ? { fix: { title: message.fix.title, range: rangeOf(message.fix.range), text: message.fix.text } }

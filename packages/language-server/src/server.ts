@@ -31,6 +31,7 @@ import {
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { type DiagnosticData, toDiagnostics } from "./diagnostics.js";
+import { disableLineEdit } from "./disable-comment.js";
 import { configProblem, type DocumentConfig, DocumentConfigs } from "./document-config.js";
 import { hoverAt } from "./hover.js";
 import { LintScheduler } from "./scheduler.js";
@@ -361,6 +362,16 @@ export function startServer(connection: Connection): void {
           diagnostics: [diagnostic],
           isPreferred: true,
           edit: { changes: { [textDocument.uri]: [{ range: data.fix.range, newText: data.fix.text }] } },
+        });
+      const text = extractedPath(textDocument.uri) === null ? documents.get(textDocument.uri)?.getText() : undefined;
+      const disable =
+        text !== undefined && data.ruleId && data.claim ? disableLineEdit(text, data.claim, data.ruleId) : null;
+      if (disable && data.ruleId)
+        actions.push({
+          title: `Turn off ${data.ruleId} for this claim (a reslint-disable-line comment)`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          edit: { changes: { [textDocument.uri]: [disable] } },
         });
       if (!data.ruleId || !data.url || seen.has(data.ruleId)) continue;
       seen.add(data.ruleId);
