@@ -129,6 +129,8 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
       maxWarnings: parseMaxWarnings(text(values.maxWarnings)),
       quiet: values.quiet === true,
       reportUnusedDirectives: values.reportUnusedDisableDirectives === true,
+      baselineMode:
+        values.suppressAll === true ? "suppress-all" : values.pruneSuppressions === true ? "prune" : "apply",
       color: flag(values.color),
       level: flags.level ?? flags.posting?.requirements.inferred,
       configs,
@@ -154,6 +156,8 @@ function program(io: CliIo, done: (code: number) => void): Command {
     .option("--max-warnings <n>")
     .option("--quiet")
     .option("--report-unused-disable-directives")
+    .option("--suppress-all")
+    .option("--prune-suppressions")
     .option("--color")
     .option("--no-color")
     .option("--print-config <file>")

@@ -28,6 +28,10 @@ Options:
       --quiet             Report errors only; warnings are not shown or counted
       --report-unused-disable-directives
                           Report disable comments that turn nothing off, as errors
+      --suppress-all      Write every finding to reslint-suppressions.json in this folder;
+                          later runs report only findings that are not in it
+      --prune-suppressions
+                          Drop the entries of reslint-suppressions.json no longer found
       --color, --no-color Force colour on or off (default: on for a terminal unless NO_COLOR is set)
       --config <file>     Use this config file for every resume instead of looking for one
       --no-config         Use no config file: only the defaults and these flags

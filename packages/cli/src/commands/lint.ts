@@ -1,5 +1,8 @@
 import { relative } from "node:path";
 import {
+  BASELINE_FILE,
+  type Baseline,
+  baselineOf,
   ConfigError,
   DEFAULT_TARGET_LEVEL,
   fatalResult,
@@ -8,8 +11,10 @@ import {
   formatStylish,
   type LintResult,
   lintResumeFile,
+  pruneBaseline,
   type TargetLevel,
 } from "@reslint/core";
+import { baselineName, readBaselineFile, writeBaselineFile } from "../baseline-file.js";
 import { type CliConfigs, PostingProblem } from "../configs.js";
 import { asGiven, pathToOpen, resolveTargets, type Target } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS } from "../io.js";
@@ -27,6 +32,8 @@ export interface LintRun {
   configs: CliConfigs;
   /** --report-unused-disable-directives: disable comments that turn nothing off are errors. */
   reportUnusedDirectives: boolean;
+  /** --suppress-all writes every finding to the baseline; --prune-suppressions drops what no longer matches. */
+  baselineMode: "apply" | "suppress-all" | "prune";
 }
 
 /** ESLint's --quiet: warnings are dropped from the output and from the counts. */
@@ -36,7 +43,12 @@ function errorsOnly(result: LintResult): LintResult {
 }
 
 /** One file's result; null when the config's ignorePatterns take it in. */
-async function lintTarget(target: Target, io: CliIo, run: LintRun): Promise<LintResult | null> {
+async function lintTarget(
+  target: Target,
+  io: CliIo,
+  run: LintRun,
+  baseline: Baseline | null,
+): Promise<LintResult | null> {
   if ("result" in target) return target.result;
   const opened = pathToOpen(target.path, io);
   const fatal = (reason: string) =>
@@ -56,11 +68,10 @@ async function lintTarget(target: Target, io: CliIo, run: LintRun): Promise<Lint
     }
     return null;
   }
-  const { result } = await lintResumeFile(
-    opened,
-    config,
-    run.reportUnusedDirectives ? { reportUnusedDirectives: 2 } : {},
-  );
+  const { result } = await lintResumeFile(opened, config, {
+    ...(run.reportUnusedDirectives ? { reportUnusedDirectives: 2 as const } : {}),
+    ...(baseline ? { baseline: { entries: baseline, file: baselineName(target.path, io.cwd) } } : {}),
+  });
   if (opened === target.path) return result;
   return {
     ...result,
@@ -71,16 +82,47 @@ async function lintTarget(target: Target, io: CliIo, run: LintRun): Promise<Lint
   };
 }
 
+/** --suppress-all and --prune-suppressions: the baseline from this run's findings, and one line saying what changed. */
+async function writeBaseline(
+  results: readonly LintResult[],
+  mode: "suppress-all" | "prune",
+  earlier: Baseline | null,
+  io: CliIo,
+): Promise<number> {
+  const readable = results.filter((result) => !result.messages.some((message) => message.fatal));
+  const findings = readable.map((result) => ({
+    file: baselineName(result.filePath, io.cwd),
+    messages: result.messages.filter((message) => message.ruleId !== null),
+  }));
+  const baseline = mode === "prune" && earlier ? pruneBaseline(earlier, findings) : baselineOf(findings);
+  await writeBaselineFile(io.cwd, baseline);
+  const count = (entries: Baseline | null) => entries?.suppressions.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
+  io.stdout.write(
+    mode === "prune"
+      ? `reslint: ${BASELINE_FILE} now holds ${count(baseline)} findings (${count(earlier) - count(baseline)} no longer found were dropped).\n`
+      : `reslint: wrote ${BASELINE_FILE} with ${count(baseline)} findings from ${findings.length} files; later runs report only findings that are not in it.\n`,
+  );
+  for (const result of results.filter((each) => !readable.includes(each)))
+    io.stderr.write(
+      `reslint: ${result.filePath} was not read, so it is not in the baseline: ${result.messages[0]?.message ?? ""}\n`,
+    );
+  return readable.length === results.length ? EXIT_OK : EXIT_FATAL;
+}
+
 /** Lints every file named, found in a directory or matched by a glob, and prints the results. */
 export async function lintCommand(run: LintRun, io: CliIo): Promise<number> {
   if (run.files.length === 0) {
     throw new UsageError("No files given; name the resume files, directories or globs to lint.");
   }
+  const baseline = await readBaselineFile(io.cwd);
+  if (run.baselineMode === "prune" && !baseline)
+    throw new UsageError(`There is no ${BASELINE_FILE} here to prune; run reslint --suppress-all first.`);
   const results: LintResult[] = [];
   for (const target of await resolveTargets(run.files, io, run.level ?? DEFAULT_TARGET_LEVEL)) {
-    const result = await lintTarget(target, io, run);
-    if (result) results.push(run.quiet ? errorsOnly(result) : result);
+    const result = await lintTarget(target, io, run, run.baselineMode === "apply" ? baseline : null);
+    if (result) results.push(run.quiet && run.baselineMode === "apply" ? errorsOnly(result) : result);
   }
+  if (run.baselineMode !== "apply") return writeBaseline(results, run.baselineMode, baseline, io);
 
   io.stdout.write(
     run.format === "json" ? formatJson(results) : formatStylish(results, { color: useColor(run.color, io) }),

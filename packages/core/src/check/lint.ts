@@ -6,6 +6,7 @@ import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import type { LintResult, Severity } from "../model/results.js";
 import { formatOf } from "../read/index.js";
+import type { Baseline } from "./baseline.js";
 import {
   fatalResult,
   type LintOptions,
@@ -65,10 +66,14 @@ export interface LintRunOptions {
   cache?: LintCache;
   /** Report disable comments that turn nothing off, at this severity. */
   reportUnusedDirectives?: Severity;
+  /** Findings to leave out because the baseline holds them; `file` is this file as the baseline names it. */
+  baseline?: { entries: Baseline; file: string };
 }
 
-const unused = (options: LintRunOptions) =>
-  options.reportUnusedDirectives ? { reportUnusedDirectives: options.reportUnusedDirectives } : {};
+const unused = (options: LintRunOptions) => ({
+  ...(options.reportUnusedDirectives ? { reportUnusedDirectives: options.reportUnusedDirectives } : {}),
+  ...(options.baseline ? { baseline: options.baseline } : {}),
+});
 
 /**
  * Lints a document already read, with one resolved configuration: the rules it leaves on run,

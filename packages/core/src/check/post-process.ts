@@ -3,6 +3,7 @@ import { nearest } from "../config/suggest.js";
 import type { ResumeDocument } from "../model/document.js";
 import type { LintMessage, LintResult, Severity, SuppressedMessage } from "../model/results.js";
 import { applyConfig } from "./apply-config.js";
+import { applyBaseline, type Baseline } from "./baseline.js";
 import { readDirectives } from "./directives.js";
 import { applyDirectives } from "./suppress.js";
 
@@ -13,6 +14,8 @@ export interface PostProcessContext {
   document: ResumeDocument | null;
   /** Report disable comments that turn nothing off, at this severity (`--report-unused-disable-directives`). */
   reportUnusedDirectives?: Severity;
+  /** The baseline (`reslint-suppressions.json`) and this file's path as the baseline names it. */
+  baseline?: { entries: Baseline; file: string };
   /** Where steps put the findings they take out, each with why. */
   suppressed: SuppressedMessage[];
 }
@@ -43,9 +46,18 @@ export type PostProcessStep = (messages: readonly LintMessage[], context: PostPr
  * The steps every lint's findings go through after the rules, in order. Suppression comments,
  * accepted findings and baselines belong here too, after the severities.
  */
+/** Findings the baseline already holds, for a resume adopted with `--suppress-all`. */
+function knownFindings(messages: readonly LintMessage[], context: PostProcessContext): LintMessage[] {
+  if (!context.baseline) return [...messages];
+  const outcome = applyBaseline(context.baseline.file, messages, context.baseline.entries);
+  context.suppressed.push(...outcome.suppressed);
+  return outcome.messages;
+}
+
 export const POST_PROCESS_STEPS: readonly PostProcessStep[] = [
   (messages, { config }) => applyConfig(messages, config),
   disableComments,
+  knownFindings,
 ];
 
 /** A file's result after the post-processing steps, its counts taken again. */

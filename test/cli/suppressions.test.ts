@@ -1,0 +1,161 @@
+/**
+ * Suppressions end to end through the CLI: disable comments in Markdown and text resumes (what
+ * they turn off, where the rest still points, messages about the comments themselves), and the
+ * baseline written by --suppress-all.
+ */
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliIo, run } from "../../packages/cli/src/cli.js";
+
+interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+}
+interface JsonResult {
+  messages: JsonMessage[];
+  suppressedMessages?: (JsonMessage & { suppressions: { kind: string; justification: string }[] })[];
+}
+
+const RESUME = [
+  "# Sam Lee",
+  "",
+  "## Experience",
+  "",
+  "### Senior Engineer, Acme (2019–2024)",
+  "",
+  "<!-- reslint-disable-next-line weak-ownership-verb -- a shared project -->",
+  "- Helped with the migration of billing to Kafka",
+  "- Worked on the search API <!-- reslint-disable-line weak-ownershp-verb -->",
+  "- Owned the ledger service and its on-call rota <!-- reslint-disable-line tenure-as-evidence -->",
+  "",
+].join("\n");
+
+let work = "";
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), "reslint-disable-"));
+  writeFileSync(join(work, "sam-resume.md"), RESUME);
+  writeFileSync(join(work, "sam-resume.txt"), RESUME);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function reslint(argv: string[], cwd = work) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: { write: (chunk: string) => out.push(chunk) },
+    stderr: { write: (chunk: string) => err.push(chunk) },
+    cwd,
+    isTTY: false,
+    env: {},
+  };
+  const status = await run([...argv, "--no-config"], io);
+  return { status, stdout: out.join(""), stderr: err.join("") };
+}
+
+async function lintJson(argv: string[], cwd = work) {
+  const { status, stdout } = await reslint([...argv, "--format", "json"], cwd);
+  return { status, results: JSON.parse(stdout) as JsonResult[] };
+}
+
+const claimRows = (messages: readonly JsonMessage[]) =>
+  messages.filter((message) => message.line > 1).map((message) => [message.ruleId, message.line, message.column]);
+
+describe("disable comments", () => {
+  for (const name of ["sam-resume.md", "sam-resume.txt"]) {
+    it(`turn off what they name in ${name}, and say when a comment names no rule`, async () => {
+      const { results } = await lintJson([name]);
+      const [result] = results;
+      expect(claimRows(result?.messages ?? [])).toEqual([
+        ["weak-ownership-verb", 9, 3],
+        [null, 9, 28],
+      ]);
+      expect(result?.messages.find((message) => message.ruleId === null)?.message).toBe(
+        'reslint-disable-line names "weak-ownershp-verb", which is not a rule; did you mean "weak-ownership-verb"?',
+      );
+      expect(
+        result?.suppressedMessages?.map((message) => [message.ruleId, message.line, message.suppressions]),
+      ).toEqual([["weak-ownership-verb", 8, [{ kind: "directive", justification: "a shared project" }]]]);
+    });
+  }
+
+  it("reports comments that turn nothing off as errors with --report-unused-disable-directives", async () => {
+    const { status, results } = await lintJson(["sam-resume.md", "--report-unused-disable-directives"]);
+    expect(status).toBe(1);
+    expect(results[0]?.messages.filter((message) => message.severity === 2)).toEqual([
+      expect.objectContaining({
+        ruleId: null,
+        line: 10,
+        column: 49,
+        message:
+          'Unused reslint disable comment: "tenure-as-evidence" reported nothing here; remove it from the comment.',
+      }),
+    ]);
+  });
+});
+
+describe("the baseline", () => {
+  it("holds every finding after --suppress-all, so later runs report only new ones", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "reslint-baseline-"));
+    try {
+      writeFileSync(join(folder, "sam-resume.md"), RESUME);
+      const before = (await lintJson(["sam-resume.md"], folder)).results[0]?.messages.filter((m) => m.ruleId) ?? [];
+      const written = await reslint(["sam-resume.md", "--suppress-all"], folder);
+      expect(written.status).toBe(0);
+      expect(written.stdout).toBe(
+        `reslint: wrote reslint-suppressions.json with ${before.length} findings from 1 files; later runs report only findings that are not in it.\n`,
+      );
+      const baseline = JSON.parse(readFileSync(join(folder, "reslint-suppressions.json"), "utf8"));
+      expect(baseline.suppressions[0]).toMatchObject({
+        file: "sam-resume.md",
+        fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      });
+
+      // The old bullets re-flowed onto two lines and a new weak one added: only the new one is reported.
+      const edited = RESUME.replace("- Worked on the search API", "- Worked on the\n  search API");
+      writeFileSync(join(folder, "sam-resume.md"), `${edited}- Worked on the payments API\n`);
+      const after = (await lintJson(["sam-resume.md"], folder)).results[0];
+      expect(after?.messages.filter((m) => m.ruleId).map((m) => [m.ruleId, m.line])).toEqual([
+        ["weak-ownership-verb", 12],
+      ]);
+      expect(after?.suppressedMessages?.filter((m) => m.suppressions[0]?.kind === "baseline")).toHaveLength(
+        before.length,
+      );
+
+      writeFileSync(join(folder, "sam-resume.md"), "# Sam Lee\n\n## Experience\n\n- Owned the ledger service\n");
+      const pruned = await reslint(["sam-resume.md", "--prune-suppressions"], folder);
+      expect(pruned.stdout).toMatch(
+        /^reslint: reslint-suppressions.json now holds \d+ findings \(\d+ no longer found were dropped\)\.\n$/,
+      );
+      const left = JSON.parse(readFileSync(join(folder, "reslint-suppressions.json"), "utf8")).suppressions;
+      expect(left.length).toBeLessThan(baseline.suppressions.length);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("says what to do with a broken baseline, exit 2, and refuses to prune without one", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "reslint-baseline-"));
+    try {
+      writeFileSync(join(folder, "sam-resume.md"), RESUME);
+      const missing = await reslint(["sam-resume.md", "--prune-suppressions"], folder);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain(
+        "There is no reslint-suppressions.json here to prune; run reslint --suppress-all first.",
+      );
+      expect(existsSync(join(folder, "reslint-suppressions.json"))).toBe(false);
+      appendFileSync(join(folder, "reslint-suppressions.json"), "{");
+      const broken = await reslint(["sam-resume.md"], folder);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toContain(
+        "reslint-suppressions.json is not valid JSON; fix it, or delete it and run reslint --suppress-all to write a new one.",
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
