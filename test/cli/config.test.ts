@@ -225,7 +225,7 @@ describe("bad config files", () => {
       stdout: "",
       stderr:
         'reslint: broken/team.yaml: level must be one of mid, senior, staff, tech-lead, manager; "lead" is not one.\n' +
-        'reslint: broken/team.yaml: "bogus" is not a setting; reslint reads level, posting, rules, ignorePatterns, overrides and limits.\n',
+        'reslint: broken/team.yaml: "bogus" is not a setting; reslint reads level, posting, rules, ignorePatterns, accept, overrides and limits.\n',
     });
     expect(await reslint(["x.md", "--config", "broken/missing.yaml"])).toEqual({
       status: 2,
@@ -263,6 +263,7 @@ describe("--print-config", () => {
       "posting",
       "rules",
       "ignorePatterns",
+      "accept",
       "limits",
     ]);
     expect(printed).toMatchObject({
@@ -271,6 +272,7 @@ describe("--print-config", () => {
       ignored: false,
       level: { value: "tech-lead", source: "print/.reslintrc.yaml overrides[0]" },
       posting: null,
+      accept: [],
       limits: {
         maxFileBytes: { value: null, source: "default" },
         maxPdfPages: { value: 4, source: "print/.reslintrc.yaml" },

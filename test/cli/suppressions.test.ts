@@ -3,7 +3,7 @@
  * they turn off, where the rest still points, messages about the comments themselves), and the
  * baseline written by --suppress-all.
  */
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,7 +43,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function reslint(argv: string[], cwd = work) {
+/** Runs reslint in `cwd`; with `configFiles` false (the default) it is told to use no config file. */
+async function reslint(argv: string[], cwd = work, configFiles = false) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -53,12 +54,12 @@ async function reslint(argv: string[], cwd = work) {
     isTTY: false,
     env: {},
   };
-  const status = await run([...argv, "--no-config"], io);
+  const status = await run(configFiles ? argv : [...argv, "--no-config"], io);
   return { status, stdout: out.join(""), stderr: err.join("") };
 }
 
-async function lintJson(argv: string[], cwd = work) {
-  const { status, stdout } = await reslint([...argv, "--format", "json"], cwd);
+async function lintJson(argv: string[], cwd = work, configFiles = false) {
+  const { status, stdout } = await reslint([...argv, "--format", "json"], cwd, configFiles);
   return { status, results: JSON.parse(stdout) as JsonResult[] };
 }
 
@@ -153,6 +154,33 @@ describe("the baseline", () => {
       expect(broken.status).toBe(2);
       expect(broken.stderr).toContain(
         "reslint-suppressions.json is not valid JSON; fix it, or delete it and run reslint --suppress-all to write a new one.",
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("accepted findings in the config", () => {
+  it("take a Word resume's finding out by rule and claim words, with the reason", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "reslint-accept-"));
+    try {
+      copyFileSync(new URL("../fixtures/docx/resume.docx", import.meta.url), join(folder, "morgan-resume.docx"));
+      writeFileSync(
+        join(folder, ".reslintrc.yaml"),
+        "accept:\n  - rule: weak-ownership-verb\n    claim: the migration to kubernetes\n    reason: a shared platform project\n",
+      );
+      const { results } = await lintJson(["morgan-resume.docx"], folder, true);
+      expect(results[0]?.messages.map((message) => message.ruleId)).not.toContain("weak-ownership-verb");
+      expect(results[0]?.suppressedMessages?.map((message) => [message.ruleId, message.suppressions])).toEqual([
+        ["weak-ownership-verb", [{ kind: "accept", justification: "a shared platform project" }]],
+      ]);
+
+      writeFileSync(join(folder, ".reslintrc.yaml"), "accept:\n  - rule: weak-ownership-verbs\n    claim: x\n");
+      const broken = await reslint(["morgan-resume.docx"], folder, true);
+      expect(broken.status).toBe(2);
+      expect(broken.stdout).toContain(
+        '.reslintrc.yaml: accept[0].rule must be a rule id (run reslint --list-rules to see them); "weak-ownership-verbs" is not one; did you mean "weak-ownership-verb"?',
       );
     } finally {
       rmSync(folder, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import type { LintMessage, LintResult, Severity, SuppressedMessage } from "../mo
 import { applyConfig } from "./apply-config.js";
 import { applyBaseline, type Baseline } from "./baseline.js";
 import { readDirectives } from "./directives.js";
-import { applyDirectives } from "./suppress.js";
+import { applyAccepted, applyDirectives } from "./suppress.js";
 
 /** What a post-processing step sees besides the findings. */
 export interface PostProcessContext {
@@ -46,6 +46,14 @@ export type PostProcessStep = (messages: readonly LintMessage[], context: PostPr
  * The steps every lint's findings go through after the rules, in order. Suppression comments,
  * accepted findings and baselines belong here too, after the severities.
  */
+/** Findings the configuration accepts by rule and claim words: the way to accept one in a PDF or Word file. */
+function acceptedFindings(messages: readonly LintMessage[], context: PostProcessContext): LintMessage[] {
+  if (context.config.accept.length === 0) return [...messages];
+  const outcome = applyAccepted(messages, context.config.accept);
+  context.suppressed.push(...outcome.suppressed);
+  return outcome.messages;
+}
+
 /** Findings the baseline already holds, for a resume adopted with `--suppress-all`. */
 function knownFindings(messages: readonly LintMessage[], context: PostProcessContext): LintMessage[] {
   if (!context.baseline) return [...messages];
@@ -57,6 +65,7 @@ function knownFindings(messages: readonly LintMessage[], context: PostProcessCon
 export const POST_PROCESS_STEPS: readonly PostProcessStep[] = [
   (messages, { config }) => applyConfig(messages, config),
   disableComments,
+  acceptedFindings,
   knownFindings,
 ];
 

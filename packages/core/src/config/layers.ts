@@ -1,13 +1,13 @@
 import { dirname } from "node:path";
 import type { TargetLevel } from "../model/target-levels.js";
-import type { RuleEntry } from "./config-file.js";
+import type { AcceptEntry, RuleEntry } from "./config-file.js";
 import type { LoadedConfig } from "./explorer.js";
 import type { LimitKey } from "./limits.js";
 import { matchesGlobs } from "./match.js";
 import type { ConfigSource } from "./sources.js";
 
 /** The settings a layer can hold. */
-export type LayerKey = "level" | "posting" | "rules" | "ignorePatterns" | "limits";
+export type LayerKey = "level" | "posting" | "rules" | "ignorePatterns" | "accept" | "limits";
 
 /**
  * One layer of settings: the defaults sit under every layer, then a config file, then its
@@ -22,6 +22,7 @@ export interface ConfigLayer {
   posting?: string;
   rules?: Readonly<Record<string, RuleEntry>>;
   ignorePatterns?: readonly string[];
+  accept?: readonly AcceptEntry[];
   limits?: Readonly<Partial<Record<LimitKey, number>>>;
 }
 
@@ -33,7 +34,7 @@ export function fileLayers(loaded: LoadedConfig, filePath: string): ConfigLayer[
     {
       source: () => ({ layer: "file", file }),
       base,
-      ...pick(settings, ["level", "posting", "rules", "ignorePatterns", "limits"]),
+      ...pick(settings, ["level", "posting", "rules", "ignorePatterns", "accept", "limits"]),
     },
   ];
   (settings.overrides ?? []).forEach((override, index) => {
@@ -41,7 +42,7 @@ export function fileLayers(loaded: LoadedConfig, filePath: string): ConfigLayer[
     layers.push({
       source: () => ({ layer: "override", file, index }),
       base,
-      ...pick(override, ["level", "posting", "rules"]),
+      ...pick(override, ["level", "posting", "rules", "accept"]),
     });
   });
   return layers;

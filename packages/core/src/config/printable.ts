@@ -20,6 +20,7 @@ export interface PrintableConfig {
   posting: Shown<string> | null;
   rules: Record<string, { severity: ConfigSeverity; options: RuleOptions; source: string }>;
   ignorePatterns: Shown<readonly string[]>;
+  accept: { rule: string; claim: string; reason?: string; source: string }[];
   limits: { [K in LimitKey]: Shown<ReaderLimits[K]> };
 }
 
@@ -40,6 +41,7 @@ export function printableConfig(config: ResolvedConfig, cwd: string): PrintableC
       ]),
     ),
     ignorePatterns: shown(config.ignorePatterns),
+    accept: config.accept.map(({ source, ...entry }) => ({ ...entry, source: describeSource(source, cwd) })),
     limits: {
       maxFileBytes: shown(config.limits.maxFileBytes),
       maxPdfPages: shown(config.limits.maxPdfPages),

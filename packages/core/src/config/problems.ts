@@ -41,7 +41,14 @@ function expectation(path: readonly PropertyKey[]): string | null {
         ? 'a list of globs, relative to this file, such as ["drafts/**"]'
         : "a glob, such as drafts/**";
     case "overrides":
-      return "a list of { files, level, posting, rules } objects";
+      return "a list of { files, level, posting, rules, accept } objects";
+    case "accept":
+      if (path.length === 1) return "a list of { rule, claim, reason } objects";
+      if (path.length === 2) return "an object with a rule, the words of the claim, and a reason if you like";
+      if (third === "rule") return "a rule id (run reslint --list-rules to see them)";
+      if (third === "claim") return 'words of the claim, such as "the whole company"';
+      if (third === "reason") return "a sentence saying why";
+      return null;
     case "limits":
       if (path.length === 1) return `an object with any of ${list(LIMIT_KEYS, "and")}`;
       if (LIMIT_KEYS.includes(second as LimitKey)) {
@@ -91,6 +98,9 @@ function keysAt(path: readonly PropertyKey[], ruleIds: readonly string[]): { nou
   if (last === "rules") return { noun: "rule", known: ruleIds };
   if (last === "limits") return { noun: "limit", known: LIMIT_KEYS };
   if (path[0] === "overrides" && path.length === 2) return { noun: "setting of an override", known: OVERRIDE_KEYS };
+  const accepting = path[0] === "accept" || (path[0] === "overrides" && path[2] === "accept");
+  if (accepting && typeof last === "number")
+    return { noun: "key of an accepted finding", known: ["rule", "claim", "reason"] };
   return { noun: "setting", known: CONFIG_KEYS };
 }
 
@@ -142,6 +152,7 @@ export function issueSentences(
   if (wanted === null) return [`${where}: ${issue.message}.`];
   const input = (issue as { input?: unknown }).input;
   const got = input === undefined ? "" : `; ${shown(input)} is not one`;
-  const hint = severityHint(path, input);
+  const hint =
+    path.at(-1) === "rule" && typeof input === "string" ? didYouMean(input, ruleIds) : severityHint(path, input);
   return [`${where} must be ${wanted}${got}.${hint}`.replace(/\.\s*did/, "; did")];
 }

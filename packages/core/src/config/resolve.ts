@@ -3,6 +3,7 @@ import type { Rule, RuleOptions } from "../check/rule.js";
 import type { PostingRequirements } from "../level/posting.js";
 import { DEFAULT_TARGET_LEVEL, type TargetLevel } from "../model/target-levels.js";
 import type { Vocabulary } from "../vocabulary/compile.js";
+import type { AcceptEntry } from "./config-file.js";
 import { configurableRules } from "./known-rules.js";
 import type { ConfigLayer } from "./layers.js";
 import { DEFAULT_LIMITS, LIMIT_KEYS, type LimitKey, type ReaderLimits } from "./limits.js";
@@ -41,6 +42,8 @@ export interface ResolvedConfig {
   ignorePatterns: Sourced<readonly string[]>;
   /** Whether `ignorePatterns` take in this file, so it is not linted. */
   ignored: boolean;
+  /** Accepted findings of every layer that applies to this file, each with where it came from. */
+  accept: readonly (AcceptEntry & { source: ConfigSource })[];
   limits: { readonly [K in LimitKey]: Sourced<ReaderLimits[K]> };
   /** The words resumes are read and analysed with (the built-in vocabulary until packs extend it). */
   vocabulary: Vocabulary;
@@ -90,6 +93,7 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
   let posting: (Sourced<string> & { layer: number }) | null = null;
   const rules = defaultRules(input.rules);
   let ignorePatterns: Sourced<readonly string[]> & { base: string } = { value: [], source: DEFAULT, base: "" };
+  const accept: (AcceptEntry & { source: ConfigSource })[] = [];
   const limits: { -readonly [K in LimitKey]: Sourced<ReaderLimits[K]> } = {
     maxFileBytes: { value: DEFAULT_LIMITS.maxFileBytes, source: DEFAULT },
     maxPdfPages: { value: DEFAULT_LIMITS.maxPdfPages, source: DEFAULT },
@@ -108,6 +112,7 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
       const [severity, options] = typeof entry === "string" ? [entry, known.options] : entry;
       rules.set(id, { ...known, severity, options, source: layer.source("rules") });
     }
+    for (const entry of layer.accept ?? []) accept.push({ ...entry, source: layer.source("accept") });
     if (layer.ignorePatterns !== undefined)
       ignorePatterns = { value: layer.ignorePatterns, source: layer.source("ignorePatterns"), base: layer.base };
     for (const key of LIMIT_KEYS) {
@@ -136,6 +141,7 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
     rules,
     ignorePatterns: patterns,
     ignored: base !== "" && matchesGlobs(patterns.value, base, filePath),
+    accept,
     limits,
     vocabulary: input.vocabulary,
   };

@@ -34,6 +34,19 @@ const posting = z
   .describe("A job posting (text or Markdown), relative to this file; its level is the target when no level is set");
 const globs = z.array(z.string().min(1));
 
+function acceptSchema(rules: readonly KnownRule[]) {
+  const ids = rules.map((rule) => rule.id) as [string, ...string[]];
+  return z
+    .array(
+      z.strictObject({
+        rule: z.enum(ids).describe("The rule whose finding is accepted"),
+        claim: z.string().min(1).describe("Words of the claim, as it reads (case and punctuation do not matter)"),
+        reason: z.string().optional().describe("Why, kept with the finding in JSON output"),
+      }),
+    )
+    .describe("Findings accepted by rule and claim words, for any format (PDF and Word files cannot carry comments)");
+}
+
 function limitSchema(key: LimitKey) {
   return z
     .int()
@@ -49,11 +62,13 @@ export function configSchema(rules: readonly KnownRule[]): z.ZodType<ConfigFile>
   let schema = built.get(rules);
   if (schema) return schema;
   const ruleSettings = rulesSchema(rules);
+  const accept = acceptSchema(rules);
   const override = z.strictObject({
     files: globs.min(1).describe("Globs of the files these settings apply to, relative to this file"),
     level: level.optional(),
     posting: posting.optional(),
     rules: ruleSettings.optional(),
+    accept: accept.optional(),
   });
   schema = z
     .strictObject({
@@ -62,6 +77,7 @@ export function configSchema(rules: readonly KnownRule[]): z.ZodType<ConfigFile>
       posting: posting.optional(),
       rules: ruleSettings.optional(),
       ignorePatterns: globs.optional().describe("Globs of files reslint skips, relative to this file"),
+      accept: accept.optional(),
       overrides: z
         .array(override)
         .optional()
