@@ -15,7 +15,6 @@ export {
   pruneBaseline,
   serialiseBaseline,
 } from "./check/baseline.js";
-export { type Directive, readDirectives } from "./check/directives.js";
 export {
   fatalResult,
   type LintOptions,
@@ -133,6 +132,7 @@ export {
   TARGET_LEVELS,
   type TargetLevel,
 } from "./model/target-levels.js";
+export { maskDirectives, readDirectives } from "./read/directives.js";
 export {
   formatOf,
   MAX_TEXT_BYTES,

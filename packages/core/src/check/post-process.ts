@@ -4,7 +4,6 @@ import type { ResumeDocument } from "../model/document.js";
 import type { LintMessage, LintResult, Severity, SuppressedMessage } from "../model/results.js";
 import { applyConfig } from "./apply-config.js";
 import { applyBaseline, type Baseline } from "./baseline.js";
-import { readDirectives } from "./directives.js";
 import { applyAccepted, applyDirectives } from "./suppress.js";
 
 /** What a post-processing step sees besides the findings. */
@@ -20,14 +19,9 @@ export interface PostProcessContext {
   suppressed: SuppressedMessage[];
 }
 
-/** Formats whose text can hold a disable comment; a PDF or Word file accepts findings in the config instead. */
-const COMMENTED_FORMATS = new Set(["markdown", "text"]);
-
-/** Disable comments in a Markdown or text resume, and messages about comments that name no rule or turn nothing off. */
+/** Disable comments (the readers of Markdown and text find them), and messages about comments that name no rule or turn nothing off. */
 function disableComments(messages: readonly LintMessage[], context: PostProcessContext): LintMessage[] {
-  const { document } = context;
-  if (!document || !COMMENTED_FORMATS.has(document.format)) return [...messages];
-  const directives = readDirectives(document.text);
+  const directives = context.document?.directives ?? [];
   if (directives.length === 0) return [...messages];
   const known = [...context.config.rules.keys()];
   const outcome = applyDirectives(messages, directives, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LintMessage } from "../model/results.js";
-import { readDirectives } from "./directives.js";
+import { readDirectives } from "../read/directives.js";
 import { applyAccepted, applyDirectives } from "./suppress.js";
 
 const finding = (ruleId: string, line: number, excerpt = "a claim", endLine = line): LintMessage => ({

@@ -1,5 +1,5 @@
+import type { Directive } from "../model/document.js";
 import type { LintMessage, Severity, SuppressedMessage, Suppression } from "../model/results.js";
-import type { Directive } from "./directives.js";
 import { normaliseClaim } from "./fingerprint.js";
 
 /** A finding the user has decided to accept, named by rule and by (part of) the claim's text. */

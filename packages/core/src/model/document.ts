@@ -95,4 +95,23 @@ export interface ResumeDocument {
    * PDF), whose text reslint could not read. Absent when there are none.
    */
   picturedPages?: number[];
+  /** Markdown and text only: the disable comments in the source, in order. Absent when there are none. */
+  directives?: Directive[];
+}
+
+export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
+
+/** A `<!-- reslint-disable… -->` comment: which rules it turns off, where, and why. */
+export interface Directive {
+  kind: DirectiveKind;
+  /** The rule ids named, in order; empty for every rule. */
+  rules: string[];
+  reason: string | null;
+  /** Where the comment starts and ends (1-based lines and columns; the end column is exclusive). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The line a line directive applies to: its own, or the next non-blank one after it. */
+  targetLine: number | null;
 }

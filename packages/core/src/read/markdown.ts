@@ -5,6 +5,7 @@ import { unified } from "unified";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { RunCache } from "../model/run-cache.js";
 import { DocumentBuilder } from "./builder.js";
+import { withDirectives } from "./directives.js";
 import { MappedText } from "./mapped-text.js";
 import { type MarkdownPiece, splitMarkdown } from "./markdown-pieces.js";
 import type { ReadOptions } from "./options.js";
@@ -40,6 +41,13 @@ interface Place {
 
 /** Reads a Markdown resume into the format-independent model; a cache makes re-reads of edited text cheap. */
 export function readMarkdown(
+  source: string,
+  options: ReadOptions & { format?: SourceFormat; cache?: MarkdownPieceCache },
+): ResumeDocument {
+  return withDirectives(readMarkdownBlocks(source, options), source);
+}
+
+function readMarkdownBlocks(
   source: string,
   options: ReadOptions & { format?: SourceFormat; cache?: MarkdownPieceCache },
 ): ResumeDocument {

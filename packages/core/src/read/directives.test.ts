@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { readDirectives } from "./directives.js";
+import { vocabulary } from "../test-vocabulary.js";
+import { maskDirectives, readDirectives } from "./directives.js";
+import { readMarkdown } from "./markdown.js";
+import { readText } from "./text-file.js";
 
 describe("readDirectives", () => {
   it("reads each kind with its rules, reason and place", () => {
@@ -55,5 +58,39 @@ describe("readDirectives", () => {
 
   it("has no target line for a next-line comment at the end of the file", () => {
     expect(readDirectives("- a\n<!-- reslint-disable-next-line -->\n\n")[0]?.targetLine).toBeNull();
+  });
+});
+
+describe("disable comments in the readers", () => {
+  const text = [
+    "EXPERIENCE",
+    "",
+    "Senior Engineer, Acme, 2019 - 2024",
+    "<!-- reslint-disable-next-line weak-ownership-verb -- shared work -->",
+    "- Helped with the billing migration",
+    "- Ran the on-call rota <!-- reslint-disable-line -->",
+  ].join("\n");
+
+  it("keeps them out of a text resume's claims and hands them to the check stage", () => {
+    const document = readText(text, { vocabulary });
+    expect(document.claims.map((claim) => claim.text)).toEqual([
+      "Helped with the billing migration",
+      "Ran the on-call rota",
+    ]);
+    expect(document.directives?.map((directive) => [directive.kind, directive.targetLine])).toEqual([
+      ["disable-next-line", 5],
+      ["disable-line", 6],
+    ]);
+    expect(document.claims[1]?.range.start).toMatchObject({ line: 6, column: 3 });
+  });
+
+  it("reads them from Markdown too, and leaves a document without any as it was", () => {
+    expect(readMarkdown(text, { vocabulary }).directives).toHaveLength(2);
+    expect(readMarkdown("# A\n\n- Led the migration\n", { vocabulary })).not.toHaveProperty("directives");
+  });
+
+  it("masks a comment with spaces, keeping lines and columns", () => {
+    const masked = maskDirectives("a <!-- reslint-disable-line x -->\nb");
+    expect(masked).toBe(`a ${" ".repeat(31)}\nb`);
   });
 });

@@ -7,22 +7,7 @@
  *
  * Without rule ids a comment applies to every rule. Everything after " -- " is the reason.
  */
-
-export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
-
-export interface Directive {
-  kind: DirectiveKind;
-  /** The rule ids named, in order; empty for every rule. */
-  rules: string[];
-  reason: string | null;
-  /** Where the comment starts and ends (1-based lines and columns; the end column is exclusive). */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  /** The line a line directive applies to: its own, or the next non-blank one after it. */
-  targetLine: number | null;
-}
+import type { Directive, DirectiveKind, ResumeDocument } from "../model/document.js";
 
 const COMMENT = /<!--\s*reslint-(disable-next-line|disable-line|disable|enable)(?=[\s-]|$)([\s\S]*?)-->/g;
 
@@ -69,6 +54,12 @@ function parseBody(body: string): { rules: string[]; reason: string | null } {
   return { rules, reason };
 }
 
+/** Blanks the disable comments out of a text, keeping its length, lines and columns, for a reader to read the rest. */
+export function maskDirectives(text: string): string {
+  if (!text.includes("reslint-")) return text;
+  return text.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, " "));
+}
+
 /** The disable comments in a resume's source text, in order. */
 export function readDirectives(text: string): Directive[] {
   if (!text.includes("reslint-")) return [];
@@ -97,4 +88,10 @@ export function readDirectives(text: string): Directive[] {
     });
   }
   return directives;
+}
+
+/** The document with the disable comments of its source, when it has any. */
+export function withDirectives(document: ResumeDocument, source: string): ResumeDocument {
+  const directives = readDirectives(source);
+  return directives.length === 0 ? document : { ...document, directives };
 }
