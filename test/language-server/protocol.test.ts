@@ -308,7 +308,9 @@ describe("language server over stdio", () => {
       range: weak?.range,
       context: { diagnostics: [weak] },
     })) as { title: string; edit?: { changes: Record<string, { range: Diagnostic["range"]; newText: string }[]> } }[];
-    const disable = actions.find((action) => action.title.startsWith("Turn off weak-ownership-verb"));
+    const disable = actions.find((action) => action.title.startsWith("Turn off weak-ownership-verb for this claim"));
+    const inConfig = actions.find((action) => /^Turn off weak-ownership-verb in \S/.test(action.title));
+    expect(inConfig?.edit).toBeDefined();
     const [edit] = disable?.edit?.changes[uri] ?? [];
     const lines = RESUME.split("\n");
     const line = weak?.range.start.line ?? -1;

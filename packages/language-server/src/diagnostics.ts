@@ -7,6 +7,8 @@ export interface DiagnosticData {
   url?: string;
   /** The whole claim (or section) the finding is about, where a disable comment goes. */
   claim?: Range;
+  /** The claim's text, for accepting the finding in a config file. */
+  excerpt?: string;
   /** A safe edit the rule offers, in LSP coordinates. */
   fix?: { title: string; range: Range; text: string };
 }
@@ -24,6 +26,7 @@ export function toDiagnostic(message: LintMessage): Diagnostic {
   const data: DiagnosticData = {
     ruleId: message.ruleId,
     claim: rangeOf(message),
+    excerpt: message.excerpt,
     ...(message.url ? { url: message.url } : {}),
     ...(message.fix
       ? { fix: { title: message.fix.title, range: rangeOf(message.fix.range), text: message.fix.text } }

@@ -22,6 +22,7 @@ import {
   type CodeAction,
   CodeActionKind,
   type Connection,
+  type Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -30,6 +31,7 @@ import {
   TextDocuments,
 } from "vscode-languageserver/node.js";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { configEdit } from "./config-edit.js";
 import { type DiagnosticData, toDiagnostics } from "./diagnostics.js";
 import { disableLineEdit } from "./disable-comment.js";
 import { configProblem, type DocumentConfig, DocumentConfigs } from "./document-config.js";
@@ -349,7 +351,40 @@ export function startServer(connection: Connection): void {
     return known ? hoverAt(known.lint, position, descriptions) : null;
   });
 
-  connection.onCodeAction(({ textDocument, context }) => {
+  /** "Turn off in the config" and, for PDF and Word text, "accept in the config": edits of the config file in force. */
+  async function configActions(uri: string, diagnostic: Diagnostic, data: DiagnosticData): Promise<CodeAction[]> {
+    const extracted = extractedPath(uri);
+    const path = extracted ?? pathOf(uri);
+    if (path === null || !data.ruleId) return [];
+    const resolved = await configFor(uri, path);
+    if ("error" in resolved) return [];
+    const { configFile } = resolved.config;
+    const folder = folderOf(path) ?? dirname(path);
+    const where = configFile === null ? "a new .reslintrc.yaml" : basename(configFile);
+    const actions: CodeAction[] = [];
+    const off = configEdit(configFile, folder, { kind: "off", ruleId: data.ruleId });
+    if (off)
+      actions.push({
+        title: `Turn off ${data.ruleId} in ${where}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: off,
+      });
+    const accept =
+      extracted !== null && data.excerpt
+        ? configEdit(configFile, folder, { kind: "accept", ruleId: data.ruleId, claim: data.excerpt })
+        : null;
+    if (accept)
+      actions.push({
+        title: `Accept this ${data.ruleId} finding in ${where}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: accept,
+      });
+    return actions;
+  }
+
+  connection.onCodeAction(async ({ textDocument, context }) => {
     const actions: CodeAction[] = [];
     const seen = new Set<string>();
     for (const diagnostic of context.diagnostics) {
@@ -373,8 +408,10 @@ export function startServer(connection: Connection): void {
           diagnostics: [diagnostic],
           edit: { changes: { [textDocument.uri]: [disable] } },
         });
-      if (!data.ruleId || !data.url || seen.has(data.ruleId)) continue;
+      if (!data.ruleId || seen.has(data.ruleId)) continue;
       seen.add(data.ruleId);
+      actions.push(...(await configActions(textDocument.uri, diagnostic, data)));
+      if (!data.url) continue;
       actions.push({
         title: `Show the ${data.ruleId} rule: what it looks for and how to fix it`,
         kind: CodeActionKind.QuickFix,
