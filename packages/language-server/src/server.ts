@@ -186,9 +186,14 @@ export function startServer(connection: Connection): void {
   }
 
   /** One diagnostic on a resume whose config file is broken, saying which file and why; logged too. */
-  async function publishConfigProblem(uri: string, version: number, message: string): Promise<void> {
-    lints.delete(uri);
+  function publishConfigProblem(uri: string, version: number, message: string): Promise<void> {
     connection.console.error(message);
+    return publishFileProblem(uri, version, message);
+  }
+
+  /** One error at the top of a resume that was not linted, saying why. */
+  async function publishFileProblem(uri: string, version: number, message: string): Promise<void> {
+    lints.delete(uri);
     await connection.sendDiagnostics({
       uri,
       version,
@@ -230,22 +235,12 @@ export function startServer(connection: Connection): void {
       return;
     }
     const text = document.getText();
-    if (Buffer.byteLength(text, "utf8") > MAX_TEXT_BYTES) {
-      lints.delete(uri);
-      await connection.sendDiagnostics({
+    if (Buffer.byteLength(text, "utf8") > MAX_TEXT_BYTES)
+      return publishFileProblem(
         uri,
         version,
-        diagnostics: [
-          {
-            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: DiagnosticSeverity.Error,
-            source: "reslint",
-            message: `This file is larger than reslint reads (${MAX_TEXT_BYTES / 1024 / 1024} MB); lint the resume on its own.`,
-          },
-        ],
-      });
-      return;
-    }
+        `This file is larger than reslint reads (${MAX_TEXT_BYTES / 1024 / 1024} MB); lint the resume on its own.`,
+      );
     const path = pathOf(uri) ?? uri;
     const resolved = await configFor(uri, path);
     if ("error" in resolved) return publishConfigProblem(uri, version, configProblem(resolved.error, folderOf(path)));
