@@ -262,6 +262,7 @@ describe("--print-config", () => {
       "level",
       "posting",
       "rules",
+      "packs",
       "ignorePatterns",
       "accept",
       "limits",
