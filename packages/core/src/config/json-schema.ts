@@ -30,7 +30,13 @@ function withPackRuleIds(node: unknown, ruleIds: readonly string[]): unknown {
   const values = result.enum;
   if (result.type === "string" && Array.isArray(values) && ruleIds.every((id) => values.includes(id))) {
     const { type: _type, enum: _enum, ...rest } = result;
-    return { ...rest, anyOf: [{ type: "string", enum: values }, { type: "string", pattern: PACK_RULE_ID_PATTERN }] };
+    return {
+      ...rest,
+      anyOf: [
+        { type: "string", enum: values },
+        { type: "string", pattern: PACK_RULE_ID_PATTERN },
+      ],
+    };
   }
   return result;
 }
