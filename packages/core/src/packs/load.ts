@@ -259,7 +259,7 @@ async function locate(spec: string, base: string): Promise<{ folder: string } | 
 export async function loadPacks(
   specs: readonly string[],
   configFile: string,
-  builtInIds: readonly string[],
+  builtInIds: readonly string[] = [],
 ): Promise<LoadedPack[]> {
   const base = dirname(configFile);
   const problems: PackProblem[] = [];
