@@ -213,6 +213,30 @@ describe("packs in a config", () => {
     expect((await reslint(["--list-rules"], { cwd: join(work, "broken") })).status).toBe(2);
   });
 
+  it("let disable comments and accepted findings name a pack rule", async () => {
+    put("quiet/packs/acme/rules.yaml", ROCKSTAR);
+    put(
+      "quiet/.reslintrc.yaml",
+      "packs: [packs/acme]\naccept:\n  - rule: acme/no-rockstar\n    claim: the team's guru\n    reason: a joke\n",
+    );
+    const resume = put(
+      "quiet/cv.md",
+      RESUME.replace(
+        "Platform engineer and Kubernetes guru.",
+        "<!-- reslint-disable-next-line acme/no-rockstar -- our house joke -->\nPlatform engineer and Kubernetes guru.",
+      ).replace("- Built the order", "- Built, as the team's guru, the order"),
+    );
+    const { stdout } = await reslint([resume, "--format", "json"]);
+    const [result] = JSON.parse(stdout) as (JsonResult & {
+      suppressedMessages: (JsonMessage & { suppressions: { kind: string; justification: string }[] })[];
+    })[];
+    expect(result?.messages.map((message) => message.ruleId)).not.toContain("acme/no-rockstar");
+    expect(result?.suppressedMessages.map((message) => [message.ruleId, message.suppressions[0]?.kind])).toEqual([
+      ["acme/no-rockstar", "directive"],
+      ["acme/no-rockstar", "accept"],
+    ]);
+  });
+
   it("print the packs in force with --print-config", async () => {
     put("printed/packs/acme/rules.yaml", ROCKSTAR);
     put("printed/packs/acme/leadership.yaml", "extends: leadership\nphrases: [shepherded]\n");
