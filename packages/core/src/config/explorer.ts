@@ -159,6 +159,7 @@ export class ConfigExplorer {
         specs,
         file,
         this.rules.map((rule) => rule.id),
+        prefix.length > 0 ? `${PACKAGE_KEY}.` : "",
       );
       known = [...this.rules, ...packs.flatMap((pack) => pack.rules.map((rule) => rule.meta))];
     }

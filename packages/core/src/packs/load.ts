@@ -260,12 +260,14 @@ export async function loadPacks(
   specs: readonly string[],
   configFile: string,
   builtInIds: readonly string[] = [],
+  /** Where `packs` sits in the file: "reslint." in a package.json. */
+  keyPrefix = "",
 ): Promise<LoadedPack[]> {
   const base = dirname(configFile);
   const problems: PackProblem[] = [];
   const folders: string[] = [];
   const packs: LoadedPack[] = [];
-  const at = (index: number) => `packs[${index}]`;
+  const at = (index: number) => `${keyPrefix}packs[${index}]`;
   for (const [index, spec] of specs.entries()) {
     const found = await locate(spec, base);
     if ("problem" in found) {

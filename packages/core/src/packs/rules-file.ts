@@ -82,10 +82,7 @@ function phrasesCondition(value: Record<string, unknown>, problem: Problem): { p
   if (extra.length > 0) {
     for (const key of extra)
       problem(
-        `has "${key}", which a condition does not take;${didYouMean(key, ["phrases"]) || ""} write a signal's name, or { phrases: [...] }.`.replace(
-          /;\s+did/,
-          "; did",
-        ),
+        `is not a key of a condition;${didYouMean(key, ["phrases"]) || " a condition is a signal's name, or { phrases: [...] }."}`,
         [key],
       );
     return null;
