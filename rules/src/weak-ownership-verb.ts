@@ -1,25 +1,8 @@
-import { defineRule, TARGET_LEVELS } from "@reslint/core";
-import { docsUrl } from "./docs-url.js";
+import { builtInDeclarativeRule } from "./declarative.js";
 
-const id = "weak-ownership-verb";
-
-export default defineRule({
-  meta: {
-    id,
-    description: "A claim whose main verb hides the writer's own part in the work.",
-    severity: "warning",
-    levels: TARGET_LEVELS,
-    url: docsUrl(id),
-  },
-  check(context) {
-    for (const claim of context.claims) {
-      const weak = claim.signals.weakOwnership;
-      if (!weak) continue;
-      context.report({
-        claim,
-        trigger: weak,
-        message: `"${weak.text}" hides what you did; lead with the part you owned (designed, built, decided, ran) or cut the claim.`,
-      });
-    }
-  },
-});
+/**
+ * Declared as data in rules/declarative/weak-ownership-verb.yaml (when a signal is present, unless others are,
+ * this message), the format a pack's rules are written in; this module gives it its place among
+ * the built-in rules.
+ */
+export default builtInDeclarativeRule("weak-ownership-verb");

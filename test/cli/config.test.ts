@@ -225,7 +225,7 @@ describe("bad config files", () => {
       stdout: "",
       stderr:
         'reslint: broken/team.yaml: level must be one of mid, senior, staff, tech-lead, manager; "lead" is not one.\n' +
-        'reslint: broken/team.yaml: "bogus" is not a setting; reslint reads level, posting, rules, ignorePatterns, accept, overrides and limits.\n',
+        'reslint: broken/team.yaml: "bogus" is not a setting; reslint reads level, posting, rules, packs, ignorePatterns, accept, overrides and limits.\n',
     });
     expect(await reslint(["x.md", "--config", "broken/missing.yaml"])).toEqual({
       status: 2,
@@ -262,6 +262,7 @@ describe("--print-config", () => {
       "level",
       "posting",
       "rules",
+      "packs",
       "ignorePatterns",
       "accept",
       "limits",

@@ -517,4 +517,84 @@ describe("language server over stdio", () => {
       await published(uri, (params) => codes(params.diagnostics).includes("weak-ownership-verb:2"));
     });
   });
+
+  describe("rule packs", () => {
+    const folder = join(workspace, "packed");
+    const packFolder = join(folder, "packs", "acme");
+    const rulesFile = join(packFolder, "rules.yaml");
+    const rule = (message: string, when = "{ phrases: [rockstar|ninja|guru] }") =>
+      [
+        "rules:",
+        "  - id: acme/no-rockstar",
+        "    description: Calls the writer a guru.",
+        "    severity: warn",
+        "    levels: all",
+        `    when: ${when}`,
+        `    message: '${message}'`,
+        "",
+      ].join("\n");
+    const RESUME_WITH_GURU = [
+      "# Sam Example",
+      "",
+      "## Experience",
+      "",
+      "### Software Engineer — Example Co (2020–2024)",
+      "",
+      "- Built the search API as the team's Python guru",
+      "",
+    ].join("\n");
+    const packChanged = () =>
+      server.connection.sendNotification("workspace/didChangeWatchedFiles", {
+        changes: [{ uri: pathToFileURL(rulesFile).href, type: 2 }],
+      });
+    const packDiagnostic = (diagnostics: readonly Diagnostic[]) =>
+      diagnostics.find((diagnostic) => diagnostic.code === "acme/no-rockstar");
+
+    it("shows a pack rule's finding as a diagnostic under its trigger words, with the config's severity", async () => {
+      mkdirSync(packFolder, { recursive: true });
+      writeFileSync(rulesFile, rule('"{trigger}" describes you, not your work.'));
+      writeFileSync(join(folder, ".reslintrc.yaml"), "packs:\n  - packs/acme\nrules:\n  acme/no-rockstar: error\n");
+      const uri = open("packed/cv.md", RESUME_WITH_GURU);
+      const guru = (RESUME_WITH_GURU.split("\n")[6] ?? "").indexOf("guru");
+      const { diagnostics } = await published(uri, (params) => packDiagnostic(params.diagnostics) !== undefined);
+      expect(packDiagnostic(diagnostics)).toMatchObject({
+        source: "reslint",
+        severity: 1,
+        message: '"guru" describes you, not your work.',
+        range: { start: { line: 6, character: guru }, end: { line: 6, character: guru + 4 } },
+        codeDescription: { href: pathToFileURL(rulesFile).href },
+      });
+    });
+
+    it("watches the pack's files, and re-reads the pack when one changes", async () => {
+      const watch = await until(() =>
+        server.registrations.find(
+          (registration) =>
+            registration.method === "workspace/didChangeWatchedFiles" &&
+            JSON.stringify(registration.registerOptions).includes("packs/acme"),
+        ),
+      );
+      expect(watch.registerOptions).toEqual({ watchers: [{ globPattern: `${packFolder}/**/*.{yaml,yml,md}` }] });
+      const uri = uriOf("packed/cv.md");
+      writeFileSync(rulesFile, rule('"{trigger}" is not evidence.'));
+      await packChanged();
+      await published(uri, (params) => packDiagnostic(params.diagnostics)?.message === '"guru" is not evidence.');
+    });
+
+    it("shows one diagnostic naming the broken pack file, the entry and the fix, and recovers when it is fixed", async () => {
+      const uri = uriOf("packed/cv.md");
+      writeFileSync(rulesFile, rule("x", "leadershp"));
+      await packChanged();
+      const { diagnostics } = await published(uri, (params) => params.diagnostics.length === 1);
+      expect(diagnostics[0]).toMatchObject({
+        severity: 1,
+        source: "reslint",
+        message:
+          'reslint did not lint this file: a rule pack its config file packed/.reslintrc.yaml names cannot be used: packed/packs/acme/rules.yaml:6: rules[0].when "leadershp" is not a signal; did you mean "leadership"?',
+      });
+      writeFileSync(rulesFile, rule('"{trigger}" again.'));
+      await packChanged();
+      await published(uri, (params) => packDiagnostic(params.diagnostics)?.message === '"guru" again.');
+    });
+  });
 });

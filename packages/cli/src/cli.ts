@@ -100,10 +100,15 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
   const mode = chosenMode(values, files);
   const format = parseChoice(text(values.format), OUTPUT_FORMATS, "stylish");
   // The modes are loaded when used, so a lint never loads them.
-  if (mode === "list-rules") return (await import("./commands/list-rules.js")).listRulesCommand(format, io);
-  if (mode === "explain") {
+  if (mode === "list-rules" || mode === "explain") {
+    // The rules of the packs the config here names are listed and explained with the built-in ones.
+    const { configs } = await configsFor(values, io);
+    const packs = await configs.packsHere().catch((error: unknown) => {
+      throw asInputError(error, io);
+    });
+    if (mode === "list-rules") return (await import("./commands/list-rules.js")).listRulesCommand(format, packs, io);
     const { explainCommand } = await import("./commands/explain.js");
-    return explainCommand(text(values.explain) ?? "", useColor(flag(values.color), io), io);
+    return explainCommand(text(values.explain) ?? "", packs, useColor(flag(values.color), io), io);
   }
   if (mode === "init") {
     const chosen = values.init === true ? undefined : text(values.init);

@@ -1,4 +1,4 @@
-import { relative, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import {
   ConfigExplorer,
   type ConfigLayer,
@@ -6,6 +6,7 @@ import {
   cliLayer,
   fileLayers,
   type LoadedConfig,
+  type LoadedPack,
   type PostingRequirements,
   type ResolvedConfig,
   resolveConfig,
@@ -58,6 +59,15 @@ export class CliConfigs {
     if (this.choice.kind === "none") return null;
     if (this.choice.kind === "file") return this.explorer.load(resolve(this.io.cwd, this.choice.path));
     return this.explorer.search(searchFrom(resolve(this.io.cwd, filePath)));
+  }
+
+  /**
+   * The packs of the config that applies in the current folder (or the one `--config` names), for
+   * `--list-rules` and `--explain`. Throws `ConfigError`.
+   */
+  async packsHere(): Promise<readonly LoadedPack[]> {
+    const loaded = await this.configFileFor(join(this.io.cwd, "resume.md"));
+    return loaded?.packs ?? [];
   }
 
   /** The resolved config for one file. Throws `ConfigError`, or `PostingProblem` for a config's posting. */

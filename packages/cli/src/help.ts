@@ -41,8 +41,9 @@ Options:
 Configuration:
   reslint uses the nearest config file in each resume's folder or a folder above it:
   .reslintrc.json, .reslintrc.yaml or .yml, reslint.config.mjs, or a "reslint" key in
-  package.json. It can set level, posting, rules (off, warn or error), ignorePatterns,
-  overrides by glob, and reader limits. --level and --posting win over it.
+  package.json. It can set level, posting, rules (off, warn or error), packs (folders or
+  packages of rules and words), ignorePatterns, overrides by glob, and reader limits.
+  --level and --posting win over it.
 
 Disable comments (Markdown and text resumes):
   <!-- reslint-disable-next-line rule-id -- why -->   the next line's claim
@@ -58,7 +59,8 @@ Disable comments (Markdown and text resumes):
 
 Rules:
   --list-rules            List the rules: default severity, the levels each runs for, and
-                          the pack it comes from (add --format json for JSON)
+                          the pack it comes from, with the packs of the config found here
+                          (add --format json for JSON)
   --explain <rule-id>     Show a rule's page: what it flags, why, examples and how to fix it
 
 Levels:

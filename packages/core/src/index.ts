@@ -132,6 +132,19 @@ export {
   TARGET_LEVELS,
   type TargetLevel,
 } from "./model/target-levels.js";
+export {
+  type DeclarativeRule,
+  type DeclarativeRuleDefinition,
+  declarativeRule,
+  MESSAGE_PLACEHOLDERS,
+  type SignalCondition,
+  type UnlessCondition,
+} from "./packs/declarative.js";
+export { clearPackCache, type DeclaredRule, loadPacks, parseRulesFile } from "./packs/files.js";
+export { PackError, type PackProblem } from "./packs/pack-error.js";
+export { COUNT_SIGNALS, type CountSignal, RULE_SIGNALS, type RuleSignal } from "./packs/signals.js";
+export type { LoadedPack } from "./packs/types.js";
+export { vocabularyWithPacks } from "./packs/vocabulary.js";
 export { maskDirectives, readDirectives } from "./read/directives.js";
 export {
   formatOf,

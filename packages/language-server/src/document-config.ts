@@ -6,6 +6,7 @@ import {
   didYouMean,
   editorLayer,
   fileLayers,
+  PackError,
   type PostingLoader,
   READING_CONFIDENCE_ID,
   type ResolvedConfig,
@@ -79,15 +80,19 @@ export class DocumentConfigs {
   ): Promise<DocumentConfig> {
     let layers: ConfigLayer[];
     let configFile: string | null = null;
+    let known = this.known;
     try {
       const loaded = await this.explorer.search(dirname(path));
       layers = loaded ? fileLayers(loaded, path) : [];
       configFile = loaded?.file ?? null;
+      // The editor's settings may set the rules of the config's packs too.
+      const packRules = (loaded?.packs ?? []).flatMap((pack) => pack.rules.map((rule) => rule.meta.id));
+      if (packRules.length > 0) known = new Set([...this.known, ...packRules]);
     } catch (error) {
       if (error instanceof ConfigError) return { error };
       throw error;
     }
-    const { layer, problems } = settingsLayer(settings, workspaceFolder, this.known);
+    const { layer, problems } = settingsLayer(settings, workspaceFolder, known);
     for (const problem of problems) warn(problem);
     layers.push(layer);
     return {
@@ -110,6 +115,13 @@ export class DocumentConfigs {
 
 /** A config file's problem as the one sentence a diagnostic shows, the file relative to the workspace. */
 export function configProblem(error: ConfigError, workspaceFolder: string | undefined): string {
+  if (error instanceof PackError) {
+    const [first = "", ...rest] = error.lines(workspaceFolder);
+    const config = workspaceFolder ? relative(workspaceFolder, error.file) || error.file : error.file;
+    const more =
+      rest.length === 0 ? "" : ` (and ${rest.length} more problem${rest.length === 1 ? "" : "s"} in its packs).`;
+    return `reslint did not lint this file: a rule pack its config file ${config} names cannot be used: ${more ? first.replace(/\.$/, "") : first}${more}`;
+  }
   const shown = workspaceFolder ? relative(workspaceFolder, error.file) || error.file : error.file;
   const [first = "", ...rest] = error.problems;
   if (rest.length === 0) return `reslint did not lint this file: its config file ${shown} cannot be used: ${first}`;

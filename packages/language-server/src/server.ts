@@ -10,6 +10,7 @@ import {
   lintResumeFile,
   lintResumeText,
   MAX_TEXT_BYTES,
+  PackError,
   type PostingRequirements,
   ResumeReadError,
   readPosting,
@@ -88,6 +89,9 @@ function resumeMatcher(settings: ServerSettings): (path: string) => boolean {
 /** The config files whose change can change a lint: the server re-reads them and re-lints open resumes. */
 export const CONFIG_FILE_GLOBS = ["**/.reslintrc*", "**/reslint.config.mjs", "**/package.json"] as const;
 
+/** The files of a rule pack, inside its folder: its YAML, and Markdown pages its rules name. */
+export const PACK_FILE_GLOB = "**/*.{yaml,yml,md}";
+
 /** Wires reslint to an LSP connection: diagnostics, hovers, code actions and commands. */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -112,6 +116,9 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let pullsConfiguration = false;
   let watchesFiles = false;
+  let relativePatterns = false;
+  /** The pack folders watched so far: a config's packs are watched once it names them. */
+  const watchedPacks = new Set<string>();
   let pushedSettings: unknown;
   let debounceMs = DEFAULT_SETTINGS.debounceMs;
   const scheduler = new LintScheduler(() => debounceMs);
@@ -173,13 +180,37 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /**
+   * Asks the editor to watch the files of packs not watched yet, so a changed pack is read again
+   * like a changed config file. A broken pack is watched too, so fixing it re-lints.
+   */
+  function watchPacks(folders: readonly string[]): void {
+    const fresh = folders.filter((folder) => !watchedPacks.has(folder));
+    if (!watchesFiles || fresh.length === 0) return;
+    for (const folder of fresh) watchedPacks.add(folder);
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: fresh.map((folder) => ({
+        globPattern: relativePatterns
+          ? { baseUri: pathToFileURL(folder).href, pattern: PACK_FILE_GLOB }
+          : `${folder.split("\\").join("/")}/${PACK_FILE_GLOB}`,
+      })),
+    });
+  }
+
   /** The resolved config of a document: its config file found from its folder, the editor's settings on top. */
   function configFor(uri: string, path: string): Promise<DocumentConfig> {
     let pending = configByUri.get(uri);
     if (!pending) {
-      pending = settingsFor(uri).then((settings) =>
-        configs.resolve(path, settings, folderOf(path) ?? dirname(path), loadPosting, warnOnce),
-      );
+      pending = settingsFor(uri)
+        .then((settings) => configs.resolve(path, settings, folderOf(path) ?? dirname(path), loadPosting, warnOnce))
+        .then((resolved) => {
+          if ("config" in resolved) {
+            watchPacks(resolved.config.packs.map((pack) => pack.folder));
+            for (const pack of resolved.config.packs)
+              for (const rule of pack.rules) descriptions.set(rule.meta.id, rule.meta.description);
+          } else if (resolved.error instanceof PackError) watchPacks(resolved.error.folders);
+          return resolved;
+        });
       configByUri.set(uri, pending);
     }
     return pending;
@@ -278,6 +309,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    relativePatterns = params.capabilities.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     workspaceFolders = (params.workspaceFolders ?? [])
       .map((folder) => pathOf(folder.uri))
       .filter((path): path is string => path !== null);
@@ -313,7 +345,8 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
-  // A config file was created, changed or deleted: read them all again and re-lint what is open.
+  // A config file or a pack's file was created, changed or deleted: read them all again (a pack
+  // only when its files' modification times changed) and re-lint what is open.
   connection.onDidChangeWatchedFiles(() => {
     configs.clear();
     configByUri.clear();

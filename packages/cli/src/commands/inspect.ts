@@ -5,14 +5,21 @@ import {
   type ResumeDocument,
   ResumeReadError,
   readResumeFile,
+  type Vocabulary,
 } from "@reslint/core";
-import { vocabulary } from "@reslint/rules";
+import { CliConfigs } from "../configs.js";
 import { asGiven, pathToOpen } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "../io.js";
 import { UsageError } from "../usage.js";
+import { configFor } from "./config-errors.js";
 
 /** Reads the one resume a command works on; a file that cannot be read is one sentence on stderr. */
-async function readOneResume(opened: string, given: string, io: CliIo): Promise<ResumeDocument | null> {
+async function readOneResume(
+  opened: string,
+  given: string,
+  vocabulary: Vocabulary,
+  io: CliIo,
+): Promise<ResumeDocument | null> {
   try {
     return (await readResumeFile(opened, { vocabulary })).document;
   } catch (error) {
@@ -22,7 +29,10 @@ async function readOneResume(opened: string, given: string, io: CliIo): Promise<
   }
 }
 
-/** `reslint inspect <file>`: what reslint read from a resume, as an outline or JSON. */
+/**
+ * `reslint inspect <file>`: what reslint read from a resume, as an outline or JSON. It reads with
+ * the words of the packs its config names, as a lint does; a config that cannot be used is exit 2.
+ */
 export async function inspectCommand(files: readonly string[], format: "text" | "json", io: CliIo): Promise<number> {
   const [filePath, ...extra] = files;
   if (filePath === undefined) throw new UsageError("inspect needs a file; run it as reslint inspect <file>.");
@@ -30,7 +40,8 @@ export async function inspectCommand(files: readonly string[], format: "text" | 
     throw new UsageError(`inspect reads one file at a time; run it once for each of ${files.join(", ")}.`);
   }
   const opened = pathToOpen(filePath, io);
-  const document = await readOneResume(opened, filePath, io);
+  const { vocabulary } = await configFor(new CliConfigs(io, { kind: "discover" }, {}), opened, io);
+  const document = await readOneResume(opened, filePath, vocabulary, io);
   if (document === null) return EXIT_FATAL;
   const evidence = evidenceByClaim(document, vocabulary);
   io.stdout.write(

@@ -1,19 +1,35 @@
-import { configSeverityOf, TARGET_LEVELS } from "@reslint/core";
+import { relative } from "node:path";
+import { configSeverityOf, type LoadedPack, TARGET_LEVELS } from "@reslint/core";
 import { rules } from "@reslint/rules";
 import { type CliIo, EXIT_OK } from "../io.js";
 
-/** Where a rule comes from; every rule is built in until packs can add their own. */
+/** Where a built-in rule comes from. */
 const BUILT_IN = "built-in";
 
-/** `reslint --list-rules`: each rule's id, default severity, the levels it runs for and its pack. */
-export function listRulesCommand(format: "stylish" | "json", io: CliIo): number {
-  const rows = rules.map(({ meta }) => ({
-    id: meta.id,
-    severity: configSeverityOf(meta.severity),
-    levels: [...meta.levels],
-    pack: BUILT_IN,
-    description: meta.description,
-  }));
+/**
+ * `reslint --list-rules`: each rule's id, default severity, the levels it runs for and its pack:
+ * the built-in rules, then the rules of the packs the config here names.
+ */
+export function listRulesCommand(format: "stylish" | "json", packs: readonly LoadedPack[], io: CliIo): number {
+  const rows = [
+    ...rules.map(({ meta }) => ({
+      id: meta.id,
+      severity: configSeverityOf(meta.severity),
+      levels: [...meta.levels],
+      pack: BUILT_IN,
+      description: meta.description,
+    })),
+    ...packs.flatMap((pack) =>
+      pack.rules.map(({ meta }) => ({
+        id: meta.id,
+        severity: configSeverityOf(meta.severity),
+        levels: [...meta.levels],
+        pack: pack.name,
+        folder: relative(io.cwd, pack.folder) || ".",
+        description: meta.description,
+      })),
+    ),
+  ];
   if (format === "json") {
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return EXIT_OK;
@@ -22,7 +38,12 @@ export function listRulesCommand(format: "stylish" | "json", io: CliIo): number 
     levels.length === TARGET_LEVELS.length ? "every level" : levels.join(", ");
   const table = [
     ["rule", "default", "levels", "pack"],
-    ...rows.map((row) => [row.id, row.severity, levelsText(row.levels), row.pack]),
+    ...rows.map((row) => [
+      row.id,
+      row.severity,
+      levelsText(row.levels),
+      "folder" in row ? `${row.pack} (${row.folder})` : row.pack,
+    ]),
   ];
   const widths = [0, 1, 2].map((column) => Math.max(...table.map((cells) => (cells[column] ?? "").length)));
   const lines = table.map((cells) =>

@@ -23,6 +23,10 @@ export interface RuleMeta {
    * without one accepts any object. Validated with the rest of the config, so a mistake names the key.
    */
   options?: ZodType<RuleOptions>;
+  /** The pack the rule comes from (its name, as in `acme/no-rockstar`); absent for a built-in rule. */
+  pack?: string;
+  /** The rule's page in Markdown, when it is written inline rather than kept at `url` (a pack's rule). */
+  doc?: string;
 }
 
 /** A rule's options as the user set them: an object, validated by the rule's `meta.options` when it has one. */

@@ -5,7 +5,7 @@ import { relative } from "node:path";
  * validate. `problems` are sentences without the file's name; `describe` puts it in front.
  */
 export class ConfigError extends Error {
-  override readonly name = "ConfigError";
+  override readonly name: string = "ConfigError";
 
   constructor(
     /** The config file, absolute. */

@@ -31,6 +31,8 @@ export interface ConfigFile {
   level?: TargetLevel;
   posting?: string;
   rules?: Record<string, RuleEntry>;
+  /** Rule packs: folders relative to the file, or installed package names. Top level only. */
+  packs?: string[];
   ignorePatterns?: string[];
   accept?: AcceptEntry[];
   overrides?: ConfigOverride[];
@@ -38,5 +40,14 @@ export interface ConfigFile {
 }
 
 /** The top-level settings, in the order the docs list them. */
-export const CONFIG_KEYS = ["level", "posting", "rules", "ignorePatterns", "accept", "overrides", "limits"] as const;
+export const CONFIG_KEYS = [
+  "level",
+  "posting",
+  "rules",
+  "packs",
+  "ignorePatterns",
+  "accept",
+  "overrides",
+  "limits",
+] as const;
 export const OVERRIDE_KEYS = ["files", "level", "posting", "rules", "accept"] as const;

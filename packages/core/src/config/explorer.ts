@@ -1,5 +1,6 @@
 import { basename, dirname, extname, resolve } from "node:path";
 import { type LoaderSync, lilconfigSync } from "lilconfig";
+import type { LoadedPack } from "../packs/types.js";
 import { ConfigError } from "./config-error.js";
 import type { ConfigFile, KnownRule } from "./config-file.js";
 import { loadJson, loadModule, loadYaml } from "./loaders.js";
@@ -21,6 +22,16 @@ export interface LoadedConfig {
   /** Absolute path of the file. */
   file: string;
   settings: ConfigFile;
+  /** The packs its `packs` key names, read and checked; absent or empty without packs. */
+  packs?: readonly LoadedPack[];
+}
+
+/** A config's `packs`, when it is a list of texts; anything else is left for the schema to name. */
+function packSpecs(content: unknown): string[] | null {
+  if (content === null || typeof content !== "object" || Array.isArray(content)) return null;
+  const packs = (content as { packs?: unknown }).packs;
+  if (!Array.isArray(packs) || packs.length === 0) return null;
+  return packs.every((pack) => typeof pack === "string" && pack !== "") ? (packs as string[]) : null;
 }
 
 /**
@@ -137,9 +148,23 @@ export class ConfigExplorer {
   private async validated(file: string, raw: unknown): Promise<LoadedConfig> {
     const content = await contentOf(file, raw);
     const prefix = isPackageJson(file) ? [PACKAGE_KEY] : [];
-    // The schema library loads only when there is a config file to check.
+    // Packs come first: their rule ids are known ids in the rest of the file. Their loader, like the
+    // schema library, loads only when a config file names packs.
+    const specs = packSpecs(content);
+    let packs: LoadedPack[] = [];
+    let known = this.rules;
+    if (specs) {
+      const { loadPacks } = await import("../packs/load.js");
+      packs = await loadPacks(
+        specs,
+        file,
+        this.rules.map((rule) => rule.id),
+        prefix.length > 0 ? `${PACKAGE_KEY}.` : "",
+      );
+      known = [...this.rules, ...packs.flatMap((pack) => pack.rules.map((rule) => rule.meta))];
+    }
     const { validateConfig } = await import("./validate.js");
-    return { file, settings: validateConfig(content, file, this.rules, prefix) };
+    return { file, settings: validateConfig(content, file, known, prefix), ...(specs ? { packs } : {}) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import type { TargetLevel } from "../model/target-levels.js";
+import type { LoadedPack } from "../packs/types.js";
 import type { AcceptEntry, RuleEntry } from "./config-file.js";
 import type { LoadedConfig } from "./explorer.js";
 import type { LimitKey } from "./limits.js";
@@ -7,7 +8,7 @@ import { matchesGlobs } from "./match.js";
 import type { ConfigSource } from "./sources.js";
 
 /** The settings a layer can hold. */
-export type LayerKey = "level" | "posting" | "rules" | "ignorePatterns" | "accept" | "limits";
+export type LayerKey = "level" | "posting" | "rules" | "packs" | "ignorePatterns" | "accept" | "limits";
 
 /**
  * One layer of settings: the defaults sit under every layer, then a config file, then its
@@ -21,6 +22,8 @@ export interface ConfigLayer {
   level?: TargetLevel;
   posting?: string;
   rules?: Readonly<Record<string, RuleEntry>>;
+  /** Rule packs, read: their rules join the rules, their words the vocabulary. */
+  packs?: readonly LoadedPack[];
   ignorePatterns?: readonly string[];
   accept?: readonly AcceptEntry[];
   limits?: Readonly<Partial<Record<LimitKey, number>>>;
@@ -35,6 +38,7 @@ export function fileLayers(loaded: LoadedConfig, filePath: string): ConfigLayer[
       source: () => ({ layer: "file", file }),
       base,
       ...pick(settings, ["level", "posting", "rules", "ignorePatterns", "accept", "limits"]),
+      ...(loaded.packs && loaded.packs.length > 0 ? { packs: loaded.packs } : {}),
     },
   ];
   (settings.overrides ?? []).forEach((override, index) => {

@@ -19,6 +19,8 @@ export interface PrintableConfig {
   level: Shown<TargetLevel>;
   posting: Shown<string> | null;
   rules: Record<string, { severity: ConfigSeverity; options: RuleOptions; source: string }>;
+  /** Each pack: its name, its folder, the rules it declares, the parts of the vocabulary it adds words to. */
+  packs: { name: string; folder: string; rules: string[]; extends: string[]; source: string }[];
   ignorePatterns: Shown<readonly string[]>;
   accept: { rule: string; claim: string; reason?: string; source: string }[];
   limits: { [K in LimitKey]: Shown<ReaderLimits[K]> };
@@ -40,6 +42,13 @@ export function printableConfig(config: ResolvedConfig, cwd: string): PrintableC
         { severity: rule.severity, options: rule.options, source: describeSource(rule.source, cwd) },
       ]),
     ),
+    packs: config.packs.map((pack) => ({
+      name: pack.name,
+      folder: path(pack.folder),
+      rules: pack.rules.map((rule) => rule.meta.id),
+      extends: [...new Set(pack.extensions.map((extension) => extension.extends))],
+      source: describeSource(pack.source, cwd),
+    })),
     ignorePatterns: shown(config.ignorePatterns),
     accept: config.accept.map(({ source, ...entry }) => ({ ...entry, source: describeSource(source, cwd) })),
     limits: {

@@ -36,6 +36,10 @@ function expectation(path: readonly PropertyKey[]): string | null {
       if (path.length === 3 && third === 0) return SEVERITY_WORDS;
       if (path.length === 3 && third === 1) return "an object of the rule's options";
       return null;
+    case "packs":
+      return path.length === 1
+        ? 'a list of rule packs: folders relative to this file, or package names, such as ["packs/acme"]'
+        : "a folder relative to this file, or a package name, such as packs/acme";
     case "ignorePatterns":
       return path.length === 1
         ? 'a list of globs, relative to this file, such as ["drafts/**"]'
@@ -111,6 +115,8 @@ function unknownKey(
   prefix: readonly PropertyKey[],
 ): string {
   const { noun, known } = keysAt(path, ruleIds);
+  if (noun === "setting of an override" && key === "packs")
+    return `${keyPath([...prefix, ...path, key])} cannot be set in an override: packs apply to the whole config file; move packs to the top level.`;
   const where = path.length + prefix.length === 0 ? JSON.stringify(key) : keyPath([...prefix, ...path, key]);
   const hint = didYouMean(key, known);
   if (hint !== "") return `${where} is not a ${noun};${hint}`;

@@ -2,6 +2,8 @@ import { isAbsolute, resolve } from "node:path";
 import type { Rule, RuleOptions } from "../check/rule.js";
 import type { PostingRequirements } from "../level/posting.js";
 import { DEFAULT_TARGET_LEVEL, type TargetLevel } from "../model/target-levels.js";
+import type { LoadedPack } from "../packs/types.js";
+import { vocabularyWithPacks } from "../packs/vocabulary.js";
 import type { Vocabulary } from "../vocabulary/compile.js";
 import type { AcceptEntry } from "./config-file.js";
 import { configurableRules } from "./known-rules.js";
@@ -45,7 +47,9 @@ export interface ResolvedConfig {
   /** Accepted findings of every layer that applies to this file, each with where it came from. */
   accept: readonly (AcceptEntry & { source: ConfigSource })[];
   limits: { readonly [K in LimitKey]: Sourced<ReaderLimits[K]> };
-  /** The words resumes are read and analysed with (the built-in vocabulary until packs extend it). */
+  /** The rule packs in force, each with where it was named: their rules are in `rules`, their words in `vocabulary`. */
+  packs: readonly (LoadedPack & { source: ConfigSource })[];
+  /** The words resumes are read and analysed with: the built-in vocabulary, extended by the packs' words. */
   vocabulary: Vocabulary;
 }
 
@@ -60,9 +64,9 @@ export interface ResolveInput {
   filePath: string;
   /** The layers over the defaults, lowest first. */
   layers: readonly ConfigLayer[];
-  /** Every rule reslint knows. */
+  /** Every built-in rule; the packs' rules are added to them. */
   rules: readonly Rule[];
-  /** The vocabulary to read with: `vocabulary` from `@reslint/rules`. */
+  /** The vocabulary to read with: `vocabulary` from `@reslint/rules`; the packs' words are added to it. */
   vocabulary: Vocabulary;
   configFile?: string | null;
   loadPosting?: PostingLoader;
@@ -89,9 +93,15 @@ function defaultRules(rules: readonly Rule[]): Map<string, ResolvedRule> {
  */
 export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig> {
   const filePath = resolve(input.filePath);
+  const packs: (LoadedPack & { source: ConfigSource })[] = [];
+  for (const layer of input.layers)
+    for (const pack of layer.packs ?? [])
+      if (!packs.some((known) => known.folder === pack.folder)) packs.push({ ...pack, source: layer.source("packs") });
   let level: Sourced<TargetLevel> & { layer: number } = { value: DEFAULT_TARGET_LEVEL, source: DEFAULT, layer: -1 };
   let posting: (Sourced<string> & { layer: number }) | null = null;
-  const rules = defaultRules(input.rules);
+  const rules = defaultRules(
+    packs.length === 0 ? input.rules : [...input.rules, ...packs.flatMap((pack) => pack.rules)],
+  );
   let ignorePatterns: Sourced<readonly string[]> & { base: string } = { value: [], source: DEFAULT, base: "" };
   const accept: (AcceptEntry & { source: ConfigSource })[] = [];
   const limits: { -readonly [K in LimitKey]: Sourced<ReaderLimits[K]> } = {
@@ -143,6 +153,7 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
     ignored: base !== "" && matchesGlobs(patterns.value, base, filePath),
     accept,
     limits,
-    vocabulary: input.vocabulary,
+    packs,
+    vocabulary: vocabularyWithPacks(input.vocabulary, packs),
   };
 }

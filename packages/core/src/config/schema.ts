@@ -76,6 +76,12 @@ export function configSchema(rules: readonly KnownRule[]): z.ZodType<ConfigFile>
       level: level.optional(),
       posting: posting.optional(),
       rules: ruleSettings.optional(),
+      packs: z
+        .array(z.string().min(1))
+        .optional()
+        .describe(
+          "Rule packs: folders relative to this file, or installed package names; their rules' ids are pack/rule",
+        ),
       ignorePatterns: globs.optional().describe("Globs of files reslint skips, relative to this file"),
       accept: accept.optional(),
       overrides: z

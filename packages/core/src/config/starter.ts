@@ -43,6 +43,11 @@ ${postingLine}
 #   weak-ownership-verb: error
 #   coordination-heavy: off
 
+# Rule packs: folders relative to this file, or installed package names. A pack adds words to
+# the vocabulary and rules of its own (ids such as acme/no-rockstar, set under rules like any).
+# packs:
+#   - packs/acme-ladder
+
 # Files reslint skips, relative to this file.
 # ignorePatterns:
 #   - "drafts/**"

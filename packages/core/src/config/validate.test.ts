@@ -49,7 +49,7 @@ describe("validateConfig", () => {
       '.reslintrc.json: "levels" is not a setting; did you mean "level"?',
     ]);
     expect(problems({ colour: true })).toEqual([
-      '.reslintrc.json: "colour" is not a setting; reslint reads level, posting, rules, ignorePatterns, accept, overrides and limits.',
+      '.reslintrc.json: "colour" is not a setting; reslint reads level, posting, rules, packs, ignorePatterns, accept, overrides and limits.',
     ]);
     expect(problems({ overrides: [{ files: ["a.md"], rule: {} }] })).toEqual([
       '.reslintrc.json: overrides[0].rule is not a setting of an override; did you mean "rules"?',
