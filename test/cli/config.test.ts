@@ -245,6 +245,53 @@ describe("bad config files", () => {
   });
 });
 
+describe("reader limits from the config", () => {
+  const pdfFixture = fileURLToPath(new URL("../fixtures/shared/alice-senior.pdf", import.meta.url));
+
+  it("reads a PDF within the config's limits and stops at a lower one, naming the setting, exit 2", async () => {
+    copyFileSync(pdfFixture, put("limits/ok/resume.pdf", ""));
+    put("limits/ok/.reslintrc.yaml", "limits:\n  maxPdfPages: 1\n  timePerFileMs: 8000\n");
+    const within = await lintJson(["limits/ok/resume.pdf"]);
+    expect(within.status).not.toBe(2);
+    expect(within.results[0]?.messages.some((message) => message.fatal)).toBe(false);
+
+    copyFileSync(pdfFixture, put("limits/slow/resume.pdf", ""));
+    put("limits/slow/.reslintrc.yaml", "limits:\n  timePerFileMs: 1\n");
+    put("limits/slow/resume.md", "from:strong.md");
+    const slow = await lintJson(["limits/slow/resume.pdf", "limits/slow/resume.md"]);
+    expect(slow.status).toBe(2);
+    expect(
+      slow.results.map((result) => result.messages.filter((message) => message.fatal).map((m) => m.message)),
+    ).toEqual([
+      [
+        "limits/slow/resume.pdf: This PDF took more than 1 ms to read, the most limits.timePerFileMs allows, so reslint stopped; raise the limit, or export the resume as Markdown or plain text and lint that.",
+      ],
+      [],
+    ]);
+  });
+
+  it("applies the limits to inspect as to a lint", async () => {
+    copyFileSync(pdfFixture, put("limits/inspect/resume.pdf", ""));
+    put("limits/inspect/.reslintrc.yaml", "limits:\n  timePerFileMs: 1\n");
+    const { status, stdout, stderr } = await reslint(["inspect", "limits/inspect/resume.pdf"]);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(
+      /^limits\/inspect\/resume\.pdf: This PDF took more than 1 ms to read, the most limits\.timePerFileMs allows/,
+    );
+  });
+
+  it("refuses a file over maxFileBytes before reading it", async () => {
+    put("limits/size/.reslintrc.json", '{ "limits": { "maxFileBytes": 200 } }');
+    put("limits/size/resume.md", "from:strong.md");
+    const { status, results } = await lintJson(["limits/size/resume.md"]);
+    expect(status).toBe(2);
+    expect(results[0]?.messages[0]?.message).toMatch(
+      /^limits\/size\/resume\.md is \d+ KB, more than the 200 bytes limits\.maxFileBytes allows in \.reslintrc\.json; raise the limit/,
+    );
+  });
+});
+
 describe("--print-config", () => {
   it("prints the settings that apply to a file, each with where it came from", async () => {
     put(

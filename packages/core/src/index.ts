@@ -34,6 +34,7 @@ export {
   lintOptionsFor,
   lintResumeFile,
   lintResumeText,
+  readOptionsFor,
 } from "./check/lint.js";
 export { LintCache } from "./check/lint-cache.js";
 export {
@@ -156,6 +157,7 @@ export {
   readResumeText,
   SUPPORTED_EXTENSIONS,
 } from "./read/index.js";
+export type { ReadLimits } from "./read/read-limits.js";
 export { formatHtmlReport, type HtmlReportInput } from "./report/html.js";
 export { type InspectView, inspectView } from "./report/inspect.js";
 export { evidenceText, formatInspectText } from "./report/inspect-text.js";

@@ -13,6 +13,7 @@ import {
   PackError,
   type PostingRequirements,
   ResumeReadError,
+  readOptionsFor,
   readPosting,
   readResumeFile,
   type TargetLevel,
@@ -453,8 +454,13 @@ export function startServer(connection: Connection): void {
   connection.onRequest(EXTRACTED_TEXT_REQUEST, async ({ uri }: { uri: string }) => {
     const path = pathOf(uri);
     if (path === null) return { error: "reslint can show the text of a PDF or Word file on disk only." };
+    // Read as the lint of this view reads it: with its config's packs and limits when it has one.
+    const resolved = await configFor(extractedUri(path), path);
     try {
-      const { document } = await readResumeFile(path, { vocabulary });
+      const { document } = await readResumeFile(
+        path,
+        "config" in resolved ? readOptionsFor(resolved.config) : { vocabulary },
+      );
       return { uri: extractedUri(path), text: document.text };
     } catch (error) {
       if (error instanceof ResumeReadError) return { error: error.message };

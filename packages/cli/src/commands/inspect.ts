@@ -2,10 +2,11 @@ import {
   evidenceByClaim,
   formatInspectText,
   inspectView,
+  type ReadOptions,
   type ResumeDocument,
   ResumeReadError,
+  readOptionsFor,
   readResumeFile,
-  type Vocabulary,
 } from "@reslint/core";
 import { CliConfigs } from "../configs.js";
 import { asGiven, pathToOpen } from "../files.js";
@@ -17,11 +18,11 @@ import { configFor } from "./config-errors.js";
 async function readOneResume(
   opened: string,
   given: string,
-  vocabulary: Vocabulary,
+  options: ReadOptions,
   io: CliIo,
 ): Promise<ResumeDocument | null> {
   try {
-    return (await readResumeFile(opened, { vocabulary })).document;
+    return (await readResumeFile(opened, options)).document;
   } catch (error) {
     if (!(error instanceof ResumeReadError)) throw error;
     io.stderr.write(`${asGiven(error.message, opened, given)}\n`);
@@ -31,7 +32,8 @@ async function readOneResume(
 
 /**
  * `reslint inspect <file>`: what reslint read from a resume, as an outline or JSON. It reads with
- * the words of the packs its config names, as a lint does; a config that cannot be used is exit 2.
+ * the words of the packs its config names and within its limits, as a lint does; a config that
+ * cannot be used is exit 2.
  */
 export async function inspectCommand(files: readonly string[], format: "text" | "json", io: CliIo): Promise<number> {
   const [filePath, ...extra] = files;
@@ -40,10 +42,10 @@ export async function inspectCommand(files: readonly string[], format: "text" | 
     throw new UsageError(`inspect reads one file at a time; run it once for each of ${files.join(", ")}.`);
   }
   const opened = pathToOpen(filePath, io);
-  const { vocabulary } = await configFor(new CliConfigs(io, { kind: "discover" }, {}), opened, io);
-  const document = await readOneResume(opened, filePath, vocabulary, io);
+  const options = readOptionsFor(await configFor(new CliConfigs(io, { kind: "discover" }, {}), opened, io));
+  const document = await readOneResume(opened, filePath, options, io);
   if (document === null) return EXIT_FATAL;
-  const evidence = evidenceByClaim(document, vocabulary);
+  const evidence = evidenceByClaim(document, options.vocabulary);
   io.stdout.write(
     format === "json"
       ? `${JSON.stringify(inspectView(filePath, document, evidence), null, 2)}\n`

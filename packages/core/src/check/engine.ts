@@ -10,6 +10,7 @@ import type { Box, Claim, ResumeDocument, SourceFormat, SourceRange, UnreliableT
 import type { LevelReport, LintMessage, LintResult, TriggerRange } from "../model/results.js";
 import type { TargetLevel } from "../model/target-levels.js";
 import { formatOf, ResumeReadError, readResumeFile, readResumeText } from "../read/index.js";
+import type { ReadLimits } from "../read/read-limits.js";
 import type { Vocabulary } from "../vocabulary/compile.js";
 import type { LintCache } from "./lint-cache.js";
 import type { Report, Rule, RuleContext, RuleOptions } from "./rule.js";
@@ -28,6 +29,8 @@ export interface LintOptions {
   cache?: LintCache;
   /** Options by rule id, from the configuration; a rule gets `{}` when it has none. */
   ruleOptions?: ReadonlyMap<string, RuleOptions>;
+  /** Reader limits lower than the built-in ones, from the configuration (files read from disk). */
+  readLimits?: ReadLimits;
 }
 
 const NO_OPTIONS: RuleOptions = Object.freeze({});
@@ -370,7 +373,10 @@ export async function lintFileWithReading(
   options: LintOptions,
 ): Promise<{ result: LintResult; document: ResumeDocument | null; levelReading: LevelReading | null }> {
   try {
-    const { format, text, document } = await readResumeFile(filePath, { vocabulary: options.vocabulary });
+    const { format, text, document } = await readResumeFile(filePath, {
+      vocabulary: options.vocabulary,
+      ...(options.readLimits ? { limits: options.readLimits } : {}),
+    });
     const { file, levelReading } = lintDocument(document, options, new VFile({ path: filePath, value: text }));
     return { result: summarise(filePath, format, toLintMessages(file), options, levelReading), document, levelReading };
   } catch (error) {

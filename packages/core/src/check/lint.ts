@@ -5,7 +5,7 @@ import type { ResolvedConfig } from "../config/resolve.js";
 import type { LevelReading } from "../level/assess.js";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import type { LintResult, Severity } from "../model/results.js";
-import { formatOf } from "../read/index.js";
+import { formatOf, type ReadOptions } from "../read/index.js";
 import type { Baseline } from "./baseline.js";
 import {
   fatalResult,
@@ -34,6 +34,15 @@ export interface FileLint {
   levelReading: LevelReading | null;
 }
 
+/** How files are read under a config: with its vocabulary (packs included) and its reader limits. */
+export function readOptionsFor(config: ResolvedConfig): Required<ReadOptions> {
+  const { maxPdfPages, timePerFileMs } = config.limits;
+  return {
+    vocabulary: config.vocabulary,
+    limits: { maxPdfPages: maxPdfPages.value, timePerFileMs: timePerFileMs.value },
+  };
+}
+
 const engineOptions = new WeakMap<ResolvedConfig, LintOptions>();
 
 /** The engine's options for a config: the rules not turned off, their options, the level and posting. */
@@ -53,6 +62,7 @@ export function lintOptionsFor(config: ResolvedConfig, cache?: LintCache): LintO
       rules,
       vocabulary: config.vocabulary,
       ruleOptions,
+      readLimits: readOptionsFor(config).limits,
       ...(config.posting ? { posting: config.posting.requirements } : {}),
     };
     engineOptions.set(config, options);

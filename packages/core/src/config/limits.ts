@@ -1,5 +1,5 @@
 import { MAX_BINARY_BYTES, MAX_TEXT_BYTES } from "../read/index.js";
-import { MAX_PDF_PAGES, PDF_TIME_LIMIT_MS } from "../read/pdf.js";
+import { MAX_PDF_PAGES, READ_TIME_LIMIT_MS } from "../read/read-limits.js";
 
 /** The reader limits a config file can set. Each can only tighten the built-in limit, never raise it. */
 export interface ReaderLimits {
@@ -7,7 +7,7 @@ export interface ReaderLimits {
   maxFileBytes: number | null;
   /** Most pages read from a PDF. */
   maxPdfPages: number;
-  /** Longest a PDF may take to read, in milliseconds. */
+  /** Longest a PDF or Word file may take to read, in milliseconds. */
   timePerFileMs: number;
 }
 
@@ -18,14 +18,14 @@ export type LimitKey = (typeof LIMIT_KEYS)[number];
 export const DEFAULT_LIMITS: Readonly<ReaderLimits> = {
   maxFileBytes: null,
   maxPdfPages: MAX_PDF_PAGES,
-  timePerFileMs: PDF_TIME_LIMIT_MS,
+  timePerFileMs: READ_TIME_LIMIT_MS,
 };
 
 /** The largest value each limit takes: the built-in one. */
 export const LIMIT_MAXIMUMS: Readonly<Record<LimitKey, number>> = {
   maxFileBytes: Math.max(MAX_BINARY_BYTES, MAX_TEXT_BYTES),
   maxPdfPages: MAX_PDF_PAGES,
-  timePerFileMs: PDF_TIME_LIMIT_MS,
+  timePerFileMs: READ_TIME_LIMIT_MS,
 };
 
 /** What each limit counts, for messages and the JSON Schema. */

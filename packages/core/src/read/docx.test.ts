@@ -486,6 +486,18 @@ describe("readDocx: bad input", () => {
   const secrets = mkdtempSync(join(tmpdir(), "reslint-docx-"));
   afterAll(() => rmSync(secrets, { recursive: true, force: true }));
 
+  it("stops at the lower time limit a config sets, naming the setting", async () => {
+    const bytes = await docxOf(h2("Experience"), numbered("Wrote the RFC process the org adopted."));
+    const error = await readDocx(bytes, { vocabulary, limits: { timePerFileMs: 1 } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(ResumeReadError);
+    expect((error as Error).message).toBe(
+      "This Word document took more than 1 ms to read, the most limits.timePerFileMs allows, so reslint stopped; raise the limit, or export the resume as Markdown or plain text and lint that.",
+    );
+    expect((await readDocx(bytes, { vocabulary, limits: { timePerFileMs: 8_000 } })).claims.length).toBe(1);
+  });
+
   it("refuses an empty file", async () => {
     expect((await readFails(new Uint8Array())).message).toMatch(/empty/);
   });

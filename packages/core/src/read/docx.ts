@@ -4,6 +4,7 @@ import { DocumentBuilder } from "./builder.js";
 import { ResumeReadError } from "./errors.js";
 import { MappedText } from "./mapped-text.js";
 import type { ReadOptions } from "./options.js";
+import { READ_TIME_LIMIT_MS, timeLimited, timeLimitMessage } from "./read-limits.js";
 import type { ReadingWords } from "./reading-words.js";
 import { parseRoleLine } from "./roles.js";
 import { sectionKindOf } from "./sections.js";
@@ -29,7 +30,12 @@ export const DOCX_LIMITS: ZipLimits & { maxTags: number } = {
 const EXPORT_HINT = "export the resume as Markdown or plain text and lint that";
 
 /** Reads a DOCX resume into the format-independent model: one line of `text` per paragraph. */
-export async function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ResumeDocument> {
+export function readDocx(bytes: Uint8Array, options: ReadOptions): Promise<ResumeDocument> {
+  const ms = options.limits?.timePerFileMs ?? READ_TIME_LIMIT_MS;
+  return timeLimited(readDocxUnbounded(bytes, options), ms, timeLimitMessage("Word document", ms, EXPORT_HINT));
+}
+
+async function readDocxUnbounded(bytes: Uint8Array, options: ReadOptions): Promise<ResumeDocument> {
   const words = options.vocabulary.reading;
   checkSignature(bytes);
   await checkArchive(bytes);

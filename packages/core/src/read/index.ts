@@ -86,7 +86,7 @@ async function readBinaryResume(
   if (bytes.length === 0) throw new ResumeReadError(emptyMessage(filePath));
   try {
     const reader = format === "pdf" ? (await import("./pdf.js")).readPdf : (await import("./docx.js")).readDocx;
-    const document = await reader(bytes, { vocabulary: options.vocabulary });
+    const document = await reader(bytes, options);
     return { format, text: document.text, document };
   } catch (error) {
     if (error instanceof ResumeReadError) throw new ResumeReadError(`${filePath}: ${error.message}`);

@@ -4,9 +4,10 @@ import { describe, expect, it } from "vitest";
 import type { Claim, ResumeDocument } from "../model/document.js";
 import { vocabulary } from "../test-vocabulary.js";
 import { ResumeReadError } from "./errors.js";
-import { MAX_PDF_BYTES, MAX_PDF_PAGES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
+import { MAX_PDF_BYTES, MAX_RUNS_PER_PAGE, readPdf, readPdfLines } from "./pdf.js";
 import { mendLetterSpacing } from "./pdf-lines.js";
 import { fixSmallCaps, repairRun } from "./pdf-text.js";
+import { MAX_PDF_PAGES, type ReadLimits } from "./read-limits.js";
 
 // ---------------------------------------------------------------------------------------------
 // Making PDFs with pdfkit. Its coordinates have their origin at the top left, with `y` the top
@@ -41,8 +42,8 @@ function putRight(doc: Doc, text: string, right: number, y: number, font = "Helv
 const texts = (document: ResumeDocument, kind?: Claim["kind"]) =>
   document.claims.filter((claim) => kind === undefined || claim.kind === kind).map((claim) => claim.text);
 
-async function readError(bytes: Uint8Array): Promise<ResumeReadError> {
-  const error = await readPdf(bytes, { vocabulary }).then(
+async function readError(bytes: Uint8Array, limits: ReadLimits = {}): Promise<ResumeReadError> {
+  const error = await readPdf(bytes, { vocabulary, limits }).then(
     () => null,
     (caught: unknown) => caught,
   );
@@ -592,6 +593,21 @@ describe("readPdf: bad input", () => {
     expect(error.message).toMatch(new RegExp(`1001 pages, more than the ${MAX_PDF_PAGES}`));
     expect(performance.now() - started).toBeLessThan(5_000);
   }, 60_000);
+
+  it("stops at the lower page limit a config sets, naming the setting", async () => {
+    const bytes = await pdfOf(twoPages);
+    expect((await readPdf(bytes, { vocabulary, limits: { maxPdfPages: 2 } })).claims.length).toBeGreaterThan(0);
+    expect((await readError(bytes, { maxPdfPages: 1 })).message).toBe(
+      "This PDF has 2 pages, more than the 1 limits.maxPdfPages allows; raise the limit, or check that this is the right file.",
+    );
+  });
+
+  it("stops at the lower time limit a config sets, naming the setting", async () => {
+    const bytes = await pdfOf(twoPages);
+    expect((await readError(bytes, { timePerFileMs: 1 })).message).toBe(
+      "This PDF took more than 1 ms to read, the most limits.timePerFileMs allows, so reslint stopped; raise the limit, or export the resume as Markdown or plain text and lint that.",
+    );
+  });
 
   it("refuses a scanned page with no text layer", async () => {
     const bytes = await pdfOf((doc) => {

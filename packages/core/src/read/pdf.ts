@@ -7,13 +7,10 @@ import letterWidthData from "./letter-widths.json" with { type: "json" };
 import type { ReadOptions } from "./options.js";
 import { buildLines, type PdfPage, type PdfRun, type PdfShape } from "./pdf-lines.js";
 import { isBoldFont, isIconFont, isSymbolFont, repairRun } from "./pdf-text.js";
+import { MAX_PDF_PAGES, READ_TIME_LIMIT_MS, timeLimited, timeLimitMessage } from "./read-limits.js";
 
 /** Largest PDF reslint opens; a resume, even with a photo, is well under this. */
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
-/** A resume is one to a few pages; past this the file is something else (a thesis, a book). */
-export const MAX_PDF_PAGES = 30;
-/** Reading stops after this long, however large or odd the file. */
-export const PDF_TIME_LIMIT_MS = 8_000;
 
 /** Text runs on one page beyond which a PDF is refused (a dense resume page has under 1,500). */
 export const MAX_RUNS_PER_PAGE = 5_000;
@@ -141,22 +138,10 @@ async function extractPdf(bytes: Uint8Array, options: ReadOptions): Promise<Extr
     // Photos are never decoded; a marker drawn as a tiny image still is.
     maxImageSize: 64 * 64,
   });
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new ResumeReadError(
-            `This PDF took more than ${PDF_TIME_LIMIT_MS / 1000} seconds to read, so reslint stopped; save it again from the original document, or ${EXPORT_HINT}.`,
-          ),
-        ),
-      PDF_TIME_LIMIT_MS,
-    );
-  });
+  const ms = options.limits?.timePerFileMs ?? READ_TIME_LIMIT_MS;
   try {
-    return await Promise.race([extract(pdfjs, task, options), timeout]);
+    return await timeLimited(extract(pdfjs, task, options), ms, timeLimitMessage("PDF", ms, EXPORT_HINT));
   } finally {
-    clearTimeout(timer);
     await task.destroy().catch(() => undefined);
   }
 }
@@ -226,10 +211,13 @@ async function extract(pdfjs: PdfJs, task: LoadingTask, options: ReadOptions): P
   } catch (error) {
     throw loadError(error);
   }
-  if (document.numPages > MAX_PDF_PAGES) {
-    throw new ResumeReadError(
-      `This PDF has ${document.numPages} pages, more than the ${MAX_PDF_PAGES} reslint reads; a resume is a few pages, so check that this is the right file.`,
-    );
+  const maxPages = options.limits?.maxPdfPages ?? MAX_PDF_PAGES;
+  if (document.numPages > maxPages) {
+    const limit =
+      maxPages < MAX_PDF_PAGES
+        ? `more than the ${maxPages} limits.maxPdfPages allows; raise the limit, or check that this is the right file`
+        : `more than the ${MAX_PDF_PAGES} reslint reads; a resume is a few pages, so check that this is the right file`;
+    throw new ResumeReadError(`This PDF has ${document.numPages} pages, ${limit}.`);
   }
   const tally: Tally = { chars: 0, undecodable: 0, rotated: 0 };
   const pages: PdfPage[] = [];
