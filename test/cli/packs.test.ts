@@ -56,21 +56,8 @@ async function lintJson(argv: string[]) {
   return { status, stderr, results: JSON.parse(stdout) as JsonResult[] };
 }
 
-/** The resume docs/writing-a-pack.md shows under "What the example pack changes". */
-const RESUME = `# Jordan Lee
-
-## Summary
-
-Platform engineer and Kubernetes guru.
-
-## Experience
-
-### Senior Software Engineer — Acme (2021–2024)
-
-- Shepherded the checkout rewrite across the web team
-- Anchored the payments reliability program, cutting failed payments from 2.1% to 0.4%
-- Built the order history API in Go, serving 3k requests a second
-`;
+/** The example resume, which docs/writing-a-pack.md shows under "What the example pack changes". */
+const RESUME = readFileSync(join(repo, "examples/packs/jordan-lee.md"), "utf8");
 
 const ROCKSTAR = [
   "rules:",
