@@ -72,6 +72,12 @@ describe("rule documentation", () => {
       for (const level of rule.meta.levels) expect(options).toContain(`\`${level}\``);
     });
 
+    it("shows how to set it in a config file, and says it takes no options when it has none", () => {
+      const options = section(read(), "## Options");
+      expect(options).toContain(`\`${id}: off\``);
+      if (!rule.meta.options) expect(options).toContain("It takes no options.");
+    });
+
     it("failing example is flagged by this rule at level senior", async () => {
       const example = fence(read(), "## Failing example");
       expect(example.startsWith("## Experience\n")).toBe(true);

@@ -35,6 +35,24 @@ describe("the config JSON Schema", () => {
   });
 });
 
+/** Every `$ref` in a JSON value, in document order. */
+function refsIn(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(refsIn);
+  if (typeof node !== "object" || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === "$ref" && typeof value === "string" ? [value] : refsIn(value),
+  );
+}
+
+describe("the config JSON Schema's references", () => {
+  it("all resolve, pack rule ids included", () => {
+    const schema = configJsonSchema(metas) as { definitions: Record<string, unknown> };
+    const refs = refsIn(schema);
+    expect(refs).toContain("#/definitions/ruleWithoutOptions");
+    for (const ref of refs) expect(Object.keys(schema.definitions)).toContain(ref.replace("#/definitions/", ""));
+  });
+});
+
 describe("the starter config", () => {
   it("is valid in both formats, with the level and posting given", async () => {
     for (const format of ["yaml", "json"] as const) {

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { KnownRule } from "./config-file.js";
 import { configurableRules } from "./known-rules.js";
-import { configSchema } from "./schema.js";
+import { configSchema, NO_OPTIONS_ENTRY_ID } from "./schema.js";
 
 /** Where the JSON Schema of config files is published inside @reslint/core. */
 export const CONFIG_SCHEMA_FILE = "schema/reslintrc.schema.json";
@@ -25,7 +25,10 @@ function withPackRuleIds(node: unknown, ruleIds: readonly string[]): unknown {
   const properties = result.properties;
   if (result.type === "object" && isNode(properties) && ruleIds.every((id) => id in properties))
     result.patternProperties = {
-      [PACK_RULE_ID_PATTERN]: { description: "A rule of a pack (pack/rule)", $ref: "#/definitions/ruleEntry" },
+      [PACK_RULE_ID_PATTERN]: {
+        description: "A rule of a pack (pack/rule)",
+        $ref: `#/definitions/${NO_OPTIONS_ENTRY_ID}`,
+      },
     };
   const values = result.enum;
   if (result.type === "string" && Array.isArray(values) && ruleIds.every((id) => values.includes(id))) {

@@ -99,6 +99,10 @@ function severityHint(path: readonly PropertyKey[], input: unknown): string {
 /** The words for what an unknown key is not, and the keys that would be valid there. */
 function keysAt(path: readonly PropertyKey[], ruleIds: readonly string[]): { noun: string; known: readonly string[] } {
   const last = path.at(-1);
+  const rulesAt = path[0] === "overrides" ? 2 : 0;
+  // Only a rule without options of its own gets here: its options must be an empty object.
+  if (path[rulesAt] === "rules" && path.length === rulesAt + 3 && last === 1)
+    return { noun: `option of ${String(path[rulesAt + 1])}`, known: [] };
   if (last === "rules") return { noun: "rule", known: ruleIds };
   if (last === "limits") return { noun: "limit", known: LIMIT_KEYS };
   if (path[0] === "overrides" && path.length === 2) return { noun: "setting of an override", known: OVERRIDE_KEYS };
@@ -121,6 +125,7 @@ function unknownKey(
   const hint = didYouMean(key, known);
   if (hint !== "") return `${where} is not a ${noun};${hint}`;
   if (noun === "rule") return `${where} is not a rule; run "reslint --list-rules" to see the rules.`;
+  if (known.length === 0) return `${where} is not an ${noun}, which takes no options; write its severity alone.`;
   return `${where} is not a ${noun}; reslint reads ${list(known, "and")}.`;
 }
 

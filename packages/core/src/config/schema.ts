@@ -11,13 +11,16 @@ import { CONFIG_SEVERITIES } from "./severity.js";
 
 const severity = z.enum(CONFIG_SEVERITIES).meta({ id: "severity", description: '"off", "warn" or "error"' });
 
-/** The setting of a rule that declares no options: any object is taken as its options. */
-const anyOptionsEntry = z
-  .union([severity, z.tuple([severity, z.record(z.string(), z.unknown())])])
-  .meta({ id: "ruleEntry", description: '"off", "warn" or "error", or [severity, { options }]' });
+/** The JSON Schema definition of a rule setting without options, which pack rules share too. */
+export const NO_OPTIONS_ENTRY_ID = "ruleWithoutOptions";
+
+/** The setting of a rule that declares no options: a severity, alone or with an empty object. */
+const noOptionsEntry = z
+  .union([severity, z.tuple([severity, z.strictObject({})])])
+  .meta({ id: NO_OPTIONS_ENTRY_ID, description: '"off", "warn" or "error"; this rule takes no options' });
 
 function ruleEntry(rule: KnownRule) {
-  const entry = rule.options ? z.union([severity, z.tuple([severity, rule.options])]) : anyOptionsEntry;
+  const entry = rule.options ? z.union([severity, z.tuple([severity, rule.options])]) : noOptionsEntry;
   return entry.describe(rule.description ?? rule.id);
 }
 

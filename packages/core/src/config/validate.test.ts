@@ -91,14 +91,22 @@ describe("validateConfig", () => {
     ]);
   });
 
-  it("checks a rule's options against the schema it declares, and takes any object for a rule without one", () => {
+  it("checks a rule's options against the schema it declares, and takes none for a rule without one", () => {
     expect(problems({ rules: { "every-role": ["warn", { word: 3 }] } })[0]).toMatch(
       /^\.reslintrc\.json: rules\["every-role"\]\[1\]\.word: /,
     );
     expect(problems({ rules: { "every-role": ["warn", { words: "x" }] } })[0]).toMatch(
       /^\.reslintrc\.json: rules\["every-role"\]\[1\]/,
     );
-    expect(problems({ rules: { "weak-ownership-verb": ["warn", { anything: [1, 2] }] } })).toEqual([]);
+    expect(problems({ rules: { "weak-ownership-verb": ["warn", {}] } })).toEqual([]);
+    expect(problems({ rules: { "weak-ownership-verb": ["warn", { anything: [1, 2] }] } })).toEqual([
+      '.reslintrc.json: rules["weak-ownership-verb"][1].anything is not an option of weak-ownership-verb, which takes no options; write its severity alone.',
+    ]);
+    expect(
+      problems({ overrides: [{ files: ["a.md"], rules: { "inflated-scope": ["error", { strict: true }] } }] }),
+    ).toEqual([
+      '.reslintrc.json: overrides[0].rules["inflated-scope"][1].strict is not an option of inflated-scope, which takes no options; write its severity alone.',
+    ]);
     expect(problems({ rules: { "weak-ownership-verb": ["warn", 3] } })).toEqual([
       '.reslintrc.json: rules["weak-ownership-verb"][1] must be an object of the rule\'s options; 3 is not one.',
     ]);
