@@ -243,3 +243,32 @@ describe("packs in a config", () => {
     expect(printed.rules["acme/no-rockstar"]).toEqual({ severity: "warn", options: {}, source: "default" });
   });
 });
+
+describe("a pack's words and postings", () => {
+  // "Shepherd" is leadership only in the example pack's words; with them this posting asks for staff.
+  const POSTING = [
+    "- Define the service standards every product team follows.",
+    "- Shepherd the migration of all twenty teams to the shared deploy platform.",
+    "- Set the technical direction for build tooling across the organisation.",
+    "",
+  ].join("\n");
+  const inferred = (result: JsonResult | undefined) =>
+    (result as { level?: { posting?: { inferred?: string } } } | undefined)?.level?.posting?.inferred;
+
+  it("reads a posting with the words of the config's packs, named in the config or with --posting", async () => {
+    const resume = put("posting/cv.md", RESUME);
+    put("posting/staff.md", POSTING);
+    const plain = await lintJson([resume, "--no-config", "--posting", "posting/staff.md"]);
+    const flagged = await lintJson([resume, "--config", exampleConfig, "--posting", "posting/staff.md"]);
+    put(
+      "posting/.reslintrc.yaml",
+      `packs: [${JSON.stringify(join(repo, "examples/packs/acme-ladder"))}]\nposting: staff.md\n`,
+    );
+    const configured = await lintJson([resume]);
+    expect([inferred(plain.results[0]), inferred(flagged.results[0]), inferred(configured.results[0])]).toEqual([
+      "mid",
+      "staff",
+      "staff",
+    ]);
+  });
+});

@@ -1,4 +1,6 @@
 import { readFile } from "node:fs/promises";
+import { readPosting } from "@reslint/core";
+import { vocabulary } from "@reslint/rules";
 import { Command, CommanderError, Option } from "commander";
 import { asInputError } from "./commands/config-errors.js";
 import { inspectCommand } from "./commands/inspect.js";
@@ -9,7 +11,7 @@ import { pathToOpen } from "./files.js";
 import { helpText } from "./help.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "./io.js";
 import { parseChoice, parseLevelFlag, parseMaxWarnings, useColor } from "./options.js";
-import { loadPosting, PostingProblem } from "./posting.js";
+import { PostingProblem, readPostingText } from "./posting.js";
 import { InputError, USAGE_HINT, UsageError, usageErrorFrom } from "./usage.js";
 
 export { type CliIo, EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, type OutputStream } from "./io.js";
@@ -36,7 +38,8 @@ async function postingFlag(values: Values, io: CliIo): Promise<CliFlags["posting
   const path = text(values.posting);
   if (path === undefined) return undefined;
   try {
-    return { path, requirements: await loadPosting(path, pathToOpen(path, io)) };
+    const postingText = await readPostingText(path, pathToOpen(path, io));
+    return { path, text: postingText, requirements: readPosting(postingText, vocabulary) };
   } catch (error) {
     if (error instanceof PostingProblem) throw new UsageError(error.message);
     throw error;

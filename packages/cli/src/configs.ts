@@ -9,13 +9,15 @@ import {
   type LoadedPack,
   type PostingRequirements,
   type ResolvedConfig,
+  readPosting,
   resolveConfig,
   searchFrom,
   type TargetLevel,
+  type Vocabulary,
 } from "@reslint/core";
 import { rules, vocabulary } from "@reslint/rules";
 import type { CliIo } from "./io.js";
-import { loadPosting, PostingProblem } from "./posting.js";
+import { PostingProblem, readPostingText } from "./posting.js";
 
 /** Which config file a run uses: the nearest to each file, one named with `--config`, or none. */
 export type ConfigChoice = { kind: "discover" } | { kind: "file"; path: string } | { kind: "none" };
@@ -30,8 +32,11 @@ export function configChoice(value: string | boolean | undefined): ConfigChoice 
 /** The flags that sit on top of every config file. */
 export interface CliFlags {
   level?: TargetLevel;
-  /** The posting as given, and what it asks for (read before any file, so a bad one stops the run). */
-  posting?: { path: string; requirements: PostingRequirements };
+  /**
+   * The posting as given, its text and what it asks for read with the built-in words (read before
+   * any file, so a bad one stops the run).
+   */
+  posting?: { path: string; text: string; requirements: PostingRequirements };
 }
 
 /**
@@ -41,7 +46,9 @@ export interface CliFlags {
  */
 export class CliConfigs {
   private readonly explorer = new ConfigExplorer(rules.map((rule) => rule.meta));
-  private readonly postings = new Map<string, Promise<PostingRequirements>>();
+  private readonly postingTexts = new Map<string, Promise<string>>();
+  /** Postings as read with each vocabulary in use: the built-in one, or one with a config's packs. */
+  private readonly postings = new WeakMap<Vocabulary, Map<string, PostingRequirements>>();
 
   constructor(
     private readonly io: CliIo,
@@ -83,18 +90,33 @@ export class CliConfigs {
       rules,
       vocabulary,
       configFile: loaded?.file ?? null,
-      loadPosting: (path, source) => this.posting(path, source),
+      loadPosting: (path, source, words) => this.posting(path, source, words),
     });
   }
 
-  private posting(path: string, source: ConfigSource): Promise<PostingRequirements> {
-    if (source.layer === "cli" && this.flags.posting) return Promise.resolve(this.flags.posting.requirements);
-    let read = this.postings.get(path);
+  private async posting(path: string, source: ConfigSource, words: Vocabulary): Promise<PostingRequirements> {
+    const flag = source.layer === "cli" ? this.flags.posting : undefined;
+    if (flag && words === vocabulary) return flag.requirements;
+    let byPath = this.postings.get(words);
+    if (!byPath) {
+      byPath = new Map();
+      this.postings.set(words, byPath);
+    }
+    const known = byPath.get(path);
+    if (known) return known;
+    const requirements = readPosting(flag?.text ?? (await this.postingText(path, source)), words);
+    byPath.set(path, requirements);
+    return requirements;
+  }
+
+  /** A posting's text, read once per run; a problem is thrown to every file that names it. */
+  private postingText(path: string, source: ConfigSource): Promise<string> {
+    let read = this.postingTexts.get(path);
     if (!read) {
       const where = source.layer === "file" || source.layer === "override" ? source.file : null;
       const shown = relative(this.io.cwd, path) || path;
-      read = loadPosting(where ? `${shown} (set in ${relative(this.io.cwd, where) || where})` : shown, path);
-      this.postings.set(path, read);
+      read = readPostingText(where ? `${shown} (set in ${relative(this.io.cwd, where) || where})` : shown, path);
+      this.postingTexts.set(path, read);
     }
     return read;
   }

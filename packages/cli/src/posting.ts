@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { MAX_TEXT_BYTES, type PostingRequirements, readPosting } from "@reslint/core";
-import { vocabulary } from "@reslint/rules";
+import { MAX_TEXT_BYTES } from "@reslint/core";
 import { statOrNull } from "./files.js";
 
 const POSTING_EXTENSIONS = [".txt", ".md", ".markdown", ""];
@@ -12,10 +11,11 @@ export class PostingProblem extends Error {
 }
 
 /**
- * Reads and interprets a job posting at `opened`; `shown` is how messages name it (the path as
- * given, with where it was set when that was a config file).
+ * Reads the text of a job posting at `opened`, for `readPosting` to interpret with the words of
+ * the config in force; `shown` is how messages name it (the path as given, with where it was set
+ * when that was a config file).
  */
-export async function loadPosting(shown: string, opened: string): Promise<PostingRequirements> {
+export async function readPostingText(shown: string, opened: string): Promise<string> {
   const info = await statOrNull(opened);
   if (!info)
     throw new PostingProblem(
@@ -39,5 +39,5 @@ export async function loadPosting(shown: string, opened: string): Promise<Postin
     throw new PostingProblem(`The posting ${shown} is not UTF-8 text; save it as UTF-8 and try again.`);
   }
   if (text.trim() === "") throw new PostingProblem(`The posting ${shown} is empty; paste the job description into it.`);
-  return readPosting(text, vocabulary);
+  return text;
 }

@@ -17,6 +17,7 @@ import {
   readPosting,
   readResumeFile,
   type TargetLevel,
+  type Vocabulary,
 } from "@reslint/core";
 import { rules as builtInRules, vocabulary } from "@reslint/rules";
 import picomatch from "picomatch";
@@ -113,7 +114,7 @@ export function startServer(connection: Connection): void {
   const forced = new Set<string>();
   const opened = new Set<string>();
   const reported = new Set<string>();
-  const postings = new Map<string, { mtimeMs: number; posting: PostingRequirements }>();
+  const postings = new Map<string, { mtimeMs: number; text: string; read: WeakMap<Vocabulary, PostingRequirements> }>();
   let workspaceFolders: string[] = [];
   let pullsConfiguration = false;
   let watchesFiles = false;
@@ -162,14 +163,24 @@ export function startServer(connection: Connection): void {
     workspaceFolders.find((root) => !relative(root, path).startsWith("..")) ?? workspaceFolders[0];
 
   /** A posting for the resolver; one that cannot be read is warned about once and left out. */
-  async function loadPosting(path: string, source: ConfigSource): Promise<PostingRequirements | null> {
+  async function loadPosting(
+    path: string,
+    source: ConfigSource,
+    words: Vocabulary,
+  ): Promise<PostingRequirements | null> {
     try {
       const info = await stat(path);
       if (info.size > MAX_TEXT_BYTES) throw new Error("too large");
-      const known = postings.get(path);
-      if (known && known.mtimeMs === info.mtimeMs) return known.posting;
-      const posting = readPosting(await readFile(path, "utf8"), vocabulary);
-      postings.set(path, { mtimeMs: info.mtimeMs, posting });
+      let known = postings.get(path);
+      if (!known || known.mtimeMs !== info.mtimeMs) {
+        known = { mtimeMs: info.mtimeMs, text: await readFile(path, "utf8"), read: new WeakMap() };
+        postings.set(path, known);
+      }
+      let posting = known.read.get(words);
+      if (!posting) {
+        posting = readPosting(known.text, words);
+        known.read.set(words, posting);
+      }
       return posting;
     } catch {
       const fix =

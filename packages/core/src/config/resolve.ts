@@ -57,7 +57,12 @@ export interface ResolvedConfig {
  * Reads a job posting for the resolver: its requirements, or null to go on without it (an editor
  * that has warned about it already). A loader may throw instead, to stop.
  */
-export type PostingLoader = (path: string, source: ConfigSource) => Promise<PostingRequirements | null>;
+/** Reads the posting at `path` with the config's vocabulary (packs included); null when it cannot be read. */
+export type PostingLoader = (
+  path: string,
+  source: ConfigSource,
+  vocabulary: Vocabulary,
+) => Promise<PostingRequirements | null>;
 
 export interface ResolveInput {
   /** The file being linted; absolute, or relative to the current folder. */
@@ -131,10 +136,11 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
     }
   }
 
+  const vocabulary = vocabularyWithPacks(input.vocabulary, packs);
   const chosen = posting;
   let resolvedPosting: ResolvedPosting | null = null;
   if (chosen && input.loadPosting) {
-    const requirements = await input.loadPosting(chosen.value, chosen.source);
+    const requirements = await input.loadPosting(chosen.value, chosen.source, vocabulary);
     if (requirements) {
       resolvedPosting = { value: chosen.value, source: chosen.source, requirements };
       if (chosen.layer > level.layer)
@@ -154,6 +160,6 @@ export async function resolveConfig(input: ResolveInput): Promise<ResolvedConfig
     accept,
     limits,
     packs,
-    vocabulary: vocabularyWithPacks(input.vocabulary, packs),
+    vocabulary,
   };
 }
