@@ -46,7 +46,7 @@ Configuration:
   --level and --posting win over it.
 
 Disable comments (Markdown and text resumes):
-  <!-- reslint-disable-next-line rule-id -- why -->   the next line's claim
+  <!-- reslint-disable-next-line rule-id -- why -->   the claim on the next non-blank line
   <!-- reslint-disable-line rule-id -->              this line's claim
   <!-- reslint-disable rule-id --> … <!-- reslint-enable rule-id -->
   Without rule ids a comment covers every rule. Findings turned off this way are listed

@@ -96,6 +96,35 @@ describe("applyDirectives", () => {
     ]);
   });
 
+  it("reports a mistyped comment word with the nearest one, and lets it turn nothing off", () => {
+    const text = "<!-- reslint-disable-nxt-line weak-ownership-verb -->\n- a\n<!-- reslint-ignore -->\n- b";
+    const outcome = applyDirectives(
+      [finding("weak-ownership-verb", 2), finding("weak-ownership-verb", 4)],
+      readDirectives(text),
+      { knownRules },
+    );
+    expect(outcome.messages.map((message) => message.line)).toEqual([2, 4]);
+    expect(outcome.suppressed).toEqual([]);
+    expect(
+      outcome.problems.map(({ ruleId, severity, line, message }) => ({ ruleId, severity, line, message })),
+    ).toEqual([
+      {
+        ruleId: null,
+        severity: 1,
+        line: 1,
+        message:
+          '"reslint-disable-nxt-line" is not a reslint comment, so it turns nothing off; did you mean "reslint-disable-next-line"?',
+      },
+      {
+        ruleId: null,
+        severity: 1,
+        line: 3,
+        message:
+          '"reslint-ignore" is not a reslint comment, so it turns nothing off; reslint reads reslint-disable, reslint-enable, reslint-disable-line and reslint-disable-next-line.',
+      },
+    ]);
+  });
+
   it("does not report a comment that suppressed something", () => {
     const text = "- a <!-- reslint-disable-line -->";
     const outcome = applyDirectives([finding("weak-ownership-verb", 1)], readDirectives(text), {

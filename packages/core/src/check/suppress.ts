@@ -1,6 +1,9 @@
+import { nearest } from "../config/suggest.js";
 import type { Directive } from "../model/document.js";
 import type { LintMessage, Severity, SuppressedMessage, Suppression } from "../model/results.js";
 import { normaliseClaim } from "./fingerprint.js";
+
+const DIRECTIVE_NAMES = ["disable", "enable", "disable-line", "disable-next-line"];
 
 /** A finding the user has decided to accept, named by rule and by (part of) the claim's text. */
 export interface AcceptedFinding {
@@ -63,16 +66,30 @@ function commentMessage(directive: Directive, severity: Severity, text: string):
     column: directive.column,
     endLine: directive.endLine,
     endColumn: directive.endColumn,
-    excerpt: `reslint-${directive.kind}${directive.rules.length ? ` ${directive.rules.join(", ")}` : ""}`,
+    excerpt: `reslint-${directive.name}${directive.rules.length ? ` ${directive.rules.join(", ")}` : ""}`,
   };
+}
+
+/** A `reslint-` comment whose word is none of the four: it turns nothing off, which the writer should know. */
+function unknownDirective(directive: Directive): LintMessage {
+  const guess = nearest(directive.name, DIRECTIVE_NAMES);
+  const hint = guess
+    ? `did you mean "reslint-${guess}"?`
+    : "reslint reads reslint-disable, reslint-enable, reslint-disable-line and reslint-disable-next-line.";
+  return commentMessage(
+    directive,
+    1,
+    `"reslint-${directive.name}" is not a reslint comment, so it turns nothing off; ${hint}`,
+  );
 }
 
 /** Applies disable comments: what they turn off moves to `suppressed`, with the comment's reason. */
 export function applyDirectives(
   messages: readonly LintMessage[],
-  directives: readonly Directive[],
+  all: readonly Directive[],
   options: DirectiveOptions,
 ): DirectiveOutcome {
+  const directives = all.filter((directive) => directive.kind !== "unknown");
   const used = new Map<Directive, Set<string>>();
   const kept: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
@@ -86,7 +103,7 @@ export function applyDirectives(
     const justification = directive.reason ?? `reslint-${directive.kind} comment on line ${directive.line}`;
     suppressed.push(suppress(message, { kind: "directive", justification }));
   }
-  const problems: LintMessage[] = [];
+  const problems: LintMessage[] = all.filter((directive) => directive.kind === "unknown").map(unknownDirective);
   for (const directive of directives) {
     for (const rule of directive.rules.filter((id) => !options.knownRules.has(id))) {
       const nearest = options.suggest?.(rule);

@@ -101,9 +101,15 @@ export interface ResumeDocument {
 
 export type DirectiveKind = "disable" | "enable" | "disable-line" | "disable-next-line";
 
-/** A `<!-- reslint-disable… -->` comment: which rules it turns off, where, and why. */
+/**
+ * A `<!-- reslint-disable… -->` comment: which rules it turns off, where, and why. A comment that
+ * starts `reslint-` with any other word (a typo such as `reslint-disable-nxt-line`) is kept as
+ * `unknown`, so it can be reported; it turns nothing off.
+ */
 export interface Directive {
-  kind: DirectiveKind;
+  kind: DirectiveKind | "unknown";
+  /** The word after `reslint-` as written: `disable-next-line`, or the typo. */
+  name: string;
   /** The rule ids named, in order; empty for every rule. */
   rules: string[];
   reason: string | null;

@@ -19,6 +19,7 @@ describe("readDirectives", () => {
     expect(readDirectives(text)).toEqual([
       {
         kind: "disable-next-line",
+        name: "disable-next-line",
         rules: ["weak-ownership-verb", "tenure-as-evidence"],
         reason: "the summary is for a career change",
         line: 3,
@@ -29,6 +30,7 @@ describe("readDirectives", () => {
       },
       {
         kind: "disable-line",
+        name: "disable-line",
         rules: [],
         reason: null,
         line: 6,
@@ -42,11 +44,12 @@ describe("readDirectives", () => {
     ]);
   });
 
-  it("reads a comment over several lines, and ignores other comments and look-alikes", () => {
+  it("reads a comment over several lines, ignores other comments, and keeps a mistyped one as unknown", () => {
     const text =
       "<!--\n  reslint-disable-next-line\n  level-mismatch\n-->\n- A claim\n<!-- a note -->\n<!-- reslint-disabled x -->";
     const directives = readDirectives(text);
-    expect(directives).toHaveLength(1);
+    expect(directives).toHaveLength(2);
+    expect(directives[1]).toMatchObject({ kind: "unknown", name: "disabled", rules: ["x"], line: 7 });
     expect(directives[0]).toMatchObject({
       kind: "disable-next-line",
       rules: ["level-mismatch"],
@@ -54,6 +57,17 @@ describe("readDirectives", () => {
       endLine: 4,
       targetLine: 5,
     });
+  });
+
+  it("reads a typo in the comment's word as unknown, not as a shorter word with a rule", () => {
+    const directives = readDirectives(
+      "<!-- reslint-disable-nxt-line weak-ownership-verb -->\n<!-- reslint-disable-lines x -->\n<!-- reslint-disable-->",
+    );
+    expect(directives.map(({ kind, name, rules }) => ({ kind, name, rules }))).toEqual([
+      { kind: "unknown", name: "disable-nxt-line", rules: ["weak-ownership-verb"] },
+      { kind: "unknown", name: "disable-lines", rules: ["x"] },
+      { kind: "disable", name: "disable", rules: [] },
+    ]);
   });
 
   it("has no target line for a next-line comment at the end of the file", () => {
@@ -87,6 +101,26 @@ describe("disable comments in the readers", () => {
   it("reads them from Markdown too, and leaves a document without any as it was", () => {
     expect(readMarkdown(text, { vocabulary }).directives).toHaveLength(2);
     expect(readMarkdown("# A\n\n- Led the migration\n", { vocabulary })).not.toHaveProperty("directives");
+  });
+
+  it("reads no comment inside Markdown code: a fence, an indented block or a code span", () => {
+    const markdown = [
+      "# Sam",
+      "",
+      "## Experience",
+      "",
+      "```markdown",
+      "<!-- reslint-disable weak-ownership-verb -->",
+      "```",
+      "",
+      "    <!-- reslint-disable unquantified-impact -->",
+      "",
+      "- Helped with `<!-- reslint-disable-line -->` in the docs",
+      "- Worked on billing <!-- reslint-disable-line weak-ownership-verb -->",
+    ].join("\n");
+    expect(readMarkdown(markdown, { vocabulary }).directives?.map(({ kind, line }) => [kind, line])).toEqual([
+      ["disable-line", 12],
+    ]);
   });
 
   it("masks a comment with spaces, keeping lines and columns", () => {

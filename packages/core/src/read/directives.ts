@@ -5,11 +5,17 @@
  *   <!-- reslint-disable-line rule-id -->
  *   <!-- reslint-disable rule-id -->  …  <!-- reslint-enable rule-id -->
  *
- * Without rule ids a comment applies to every rule. Everything after " -- " is the reason.
+ * Without rule ids a comment applies to every rule. Everything after " -- " is the reason. A
+ * next-line comment applies to the next line that is not blank.
  */
 import type { Directive, DirectiveKind, ResumeDocument } from "../model/document.js";
 
-const COMMENT = /<!--\s*reslint-(disable-next-line|disable-line|disable|enable)(?=[\s-]|$)([\s\S]*?)-->/g;
+const COMMENT = /<!--\s*reslint-([a-z]+(?:-[a-z]+)*)(?=\s|-->|$)([\s\S]*?)-->/g;
+
+const KINDS: readonly string[] = ["disable", "enable", "disable-line", "disable-next-line"] satisfies DirectiveKind[];
+
+/** Where comments can be in a source; a comment outside them (in a code block) is text, not a directive. */
+export type CommentPlaces = (offset: number) => boolean;
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -60,13 +66,15 @@ export function maskDirectives(text: string): string {
   return text.replace(COMMENT, (comment) => comment.replace(/[^\n]/g, " "));
 }
 
-/** The disable comments in a resume's source text, in order. */
-export function readDirectives(text: string): Directive[] {
+/** The disable comments in a resume's source text, in order; `places` leaves out those that are not comments there. */
+export function readDirectives(text: string, places?: CommentPlaces): Directive[] {
   if (!text.includes("reslint-")) return [];
   const starts = lineStarts(text);
   const directives: Directive[] = [];
   for (const match of text.matchAll(COMMENT)) {
-    const kind = match[1] as DirectiveKind;
+    if (places && !places(match.index)) continue;
+    const name = match[1] ?? "";
+    const kind = KINDS.includes(name) ? (name as DirectiveKind) : "unknown";
     const start = pointAt(starts, match.index);
     const end = pointAt(starts, match.index + match[0].length);
     const { rules, reason } = parseBody(match[2] ?? "");
@@ -78,6 +86,7 @@ export function readDirectives(text: string): Directive[] {
           : null;
     directives.push({
       kind,
+      name,
       rules,
       reason,
       line: start.line,
@@ -91,7 +100,7 @@ export function readDirectives(text: string): Directive[] {
 }
 
 /** The document with the disable comments of its source, when it has any. */
-export function withDirectives(document: ResumeDocument, source: string): ResumeDocument {
-  const directives = readDirectives(source);
+export function withDirectives(document: ResumeDocument, source: string, places?: CommentPlaces): ResumeDocument {
+  const directives = readDirectives(source, places);
   return directives.length === 0 ? document : { ...document, directives };
 }

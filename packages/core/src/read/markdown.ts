@@ -5,7 +5,7 @@ import { unified } from "unified";
 import type { ResumeDocument, SourceFormat } from "../model/document.js";
 import { RunCache } from "../model/run-cache.js";
 import { DocumentBuilder } from "./builder.js";
-import { withDirectives } from "./directives.js";
+import { type CommentPlaces, withDirectives } from "./directives.js";
 import { MappedText } from "./mapped-text.js";
 import { type MarkdownPiece, splitMarkdown } from "./markdown-pieces.js";
 import type { ReadOptions } from "./options.js";
@@ -44,13 +44,17 @@ export function readMarkdown(
   source: string,
   options: ReadOptions & { format?: SourceFormat; cache?: MarkdownPieceCache },
 ): ResumeDocument {
-  return withDirectives(readMarkdownBlocks(source, options), source);
+  const { document, parsed } = readMarkdownBlocks(source, options);
+  if (!source.includes("reslint-")) return document;
+  return withDirectives(document, source, htmlPlaces(parsed));
 }
+
+type ParsedTrees = readonly { tree: Root; base: number }[];
 
 function readMarkdownBlocks(
   source: string,
   options: ReadOptions & { format?: SourceFormat; cache?: MarkdownPieceCache },
-): ResumeDocument {
+): { document: ResumeDocument; parsed: ParsedTrees } {
   const { cache, vocabulary } = options;
   const format = options.format ?? "markdown";
   const pieces = cache ? splitMarkdown(source) : null;
@@ -59,9 +63,21 @@ function readMarkdownBlocks(
   const builder = new DocumentBuilder(format, source, vocabulary.reading);
   for (const { tree, base } of parsed) visitBlocks(tree.children, builder, { source, base });
   const document = builder.finish();
-  if (document.claims.length > 0) return document;
+  if (document.claims.length > 0) return { document, parsed };
   const whole = parsed.length === 1 ? (parsed[0] as { tree: Root }).tree : (parser.parse(source) as Root);
-  return readFencedResume(whole, source, format, options) ?? document;
+  return { document: readFencedResume(whole, source, format, options) ?? document, parsed };
+}
+
+/** Where the HTML of a Markdown source is, block and inline: a disable comment anywhere else is in code. */
+function htmlPlaces(parsed: ParsedTrees): CommentPlaces {
+  const places: [number, number][] = [];
+  const visit = (node: Nodes, base: number): void => {
+    if (node.type === "html" && node.position)
+      places.push([(node.position.start.offset ?? 0) + base, (node.position.end.offset ?? 0) + base]);
+    else if ("children" in node) for (const child of node.children) visit(child, base);
+  };
+  for (const { tree, base } of parsed) visit(tree, base);
+  return (offset) => places.some(([start, end]) => start <= offset && offset < end);
 }
 
 /** Whether front matter the cutter kept whole was read as front matter, as a full parse reads it. */
