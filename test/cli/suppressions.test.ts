@@ -3,7 +3,16 @@
  * they turn off, where the rest still points, messages about the comments themselves), and the
  * baseline written by --suppress-all.
  */
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -108,7 +117,7 @@ describe("the baseline", () => {
       const written = await reslint(["sam-resume.md", "--suppress-all"], folder);
       expect(written.status).toBe(0);
       expect(written.stdout).toBe(
-        `reslint: wrote reslint-suppressions.json with ${before.length} findings from 1 files; later runs report only findings that are not in it.\n`,
+        `reslint: wrote reslint-suppressions.json with ${before.length} findings from 1 file; later runs report only findings that are not in it.\n`,
       );
       const baseline = JSON.parse(readFileSync(join(folder, "reslint-suppressions.json"), "utf8"));
       expect(baseline.suppressions[0]).toMatchObject({
@@ -155,6 +164,79 @@ describe("the baseline", () => {
       expect(broken.stderr).toContain(
         "reslint-suppressions.json is not valid JSON; fix it, or delete it and run reslint --suppress-all to write a new one.",
       );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the baseline across runs", () => {
+  const entriesOf = (folder: string) =>
+    (JSON.parse(readFileSync(join(folder, "reslint-suppressions.json"), "utf8")).suppressions as { file: string }[])
+      .map((entry) => entry.file)
+      .filter((file, index, all) => all.indexOf(file) === index);
+
+  it("keeps the entries of files not linted, names a file one way however it is given, and prunes deleted files", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "reslint-baseline-"));
+    try {
+      mkdirSync(join(folder, "cv"));
+      writeFileSync(join(folder, "cv/sam.md"), RESUME);
+      writeFileSync(join(folder, "cv/kim.md"), RESUME.replace("Sam Lee", "Kim Park"));
+      expect((await reslint(["cv", "--suppress-all"], folder)).status).toBe(0);
+      expect(entriesOf(folder)).toEqual(["cv/kim.md", "cv/sam.md"]);
+
+      const one = await reslint(["./cv/sam.md", "--suppress-all"], folder);
+      expect(one.stdout).toMatch(
+        /^reslint: wrote reslint-suppressions\.json with \d+ findings from 1 file, and kept \d+ for files not linted this run;/,
+      );
+      expect(entriesOf(folder)).toEqual(["cv/kim.md", "cv/sam.md"]);
+      for (const given of ["cv/sam.md", "./cv/sam.md", join(folder, "cv/sam.md")])
+        expect((await lintJson([given], folder)).results[0]?.messages.filter((m) => m.ruleId)).toEqual([]);
+
+      writeFileSync(join(folder, ".reslintrc.yaml"), "level: nope\n");
+      const broken = await reslint(["cv", "--suppress-all"], folder, true);
+      expect(broken.status).toBe(2);
+      expect(broken.stderr).toMatch(
+        /^reslint: cv\/kim\.md was not linted, so its baseline entries are kept as they were: \.reslintrc\.yaml: level must be/,
+      );
+      expect(entriesOf(folder)).toEqual(["cv/kim.md", "cv/sam.md"]);
+      rmSync(join(folder, ".reslintrc.yaml"));
+
+      rmSync(join(folder, "cv/kim.md"));
+      await reslint(["cv", "--prune-suppressions"], folder);
+      expect(entriesOf(folder)).toEqual(["cv/sam.md"]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("prints the results as the next run will show them with --format json, the note on stderr", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "reslint-baseline-"));
+    try {
+      writeFileSync(join(folder, "sam-resume.md"), RESUME);
+      const { status, stdout, stderr } = await reslint(["sam-resume.md", "--suppress-all", "--format", "json"], folder);
+      expect(status).toBe(0);
+      expect(stderr).toMatch(/^reslint: wrote reslint-suppressions\.json with \d+ findings from 1 file;/);
+      const [result] = JSON.parse(stdout) as JsonResult[];
+      expect(result?.messages.filter((message) => message.ruleId)).toEqual([]);
+      expect(result?.suppressedMessages?.some((message) => message.suppressions[0]?.kind === "baseline")).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("says in one sentence when the baseline is a folder, exit 2", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "reslint-baseline-"));
+    try {
+      writeFileSync(join(folder, "sam-resume.md"), RESUME);
+      mkdirSync(join(folder, "reslint-suppressions.json"));
+      for (const argv of [["sam-resume.md"], ["sam-resume.md", "--suppress-all"]]) {
+        const { status, stderr } = await reslint(argv, folder);
+        expect(status).toBe(2);
+        expect(stderr).toBe(
+          "reslint: reslint-suppressions.json cannot be read (it is a folder); move it out of the way, or run reslint from another folder.\n",
+        );
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -9,11 +9,11 @@ export {
   BASELINE_FILE,
   type Baseline,
   type BaselineEntry,
-  baselineOf,
   type FileFindings,
   parseBaseline,
   pruneBaseline,
   serialiseBaseline,
+  suppressAll,
 } from "./check/baseline.js";
 export {
   fatalResult,
@@ -42,6 +42,7 @@ export {
   type PostProcessContext,
   type PostProcessStep,
   postProcess,
+  withBaseline,
 } from "./check/post-process.js";
 export type { Report, ReportTarget, Rule, RuleContext, RuleMeta, RuleOptions, RuleSeverity } from "./check/rule.js";
 export { defineRule } from "./check/rule.js";

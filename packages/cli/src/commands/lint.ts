@@ -2,7 +2,6 @@ import { relative } from "node:path";
 import {
   BASELINE_FILE,
   type Baseline,
-  baselineOf,
   ConfigError,
   DEFAULT_TARGET_LEVEL,
   fatalResult,
@@ -12,9 +11,11 @@ import {
   type LintResult,
   lintResumeFile,
   pruneBaseline,
+  suppressAll,
   type TargetLevel,
+  withBaseline,
 } from "@reslint/core";
-import { baselineName, readBaselineFile, writeBaselineFile } from "../baseline-file.js";
+import { baselineFileGone, baselineName, readBaselineFile, writeBaselineFile } from "../baseline-file.js";
 import { type CliConfigs, PostingProblem } from "../configs.js";
 import { asGiven, pathToOpen, resolveTargets, type Target } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS } from "../io.js";
@@ -82,10 +83,13 @@ async function lintTarget(
   };
 }
 
-/** --suppress-all and --prune-suppressions: the baseline from this run's findings, and one line saying what changed. */
+/**
+ * --suppress-all and --prune-suppressions: the baseline from this run's findings, one line saying
+ * what changed (on stderr with --format json), and the results as the next run will show them.
+ */
 async function writeBaseline(
   results: readonly LintResult[],
-  mode: "suppress-all" | "prune",
+  run: LintRun & { baselineMode: "suppress-all" | "prune" },
   earlier: Baseline | null,
   io: CliIo,
 ): Promise<number> {
@@ -94,18 +98,29 @@ async function writeBaseline(
     file: baselineName(result.filePath, io.cwd),
     messages: result.messages.filter((message) => message.ruleId !== null),
   }));
-  const baseline = mode === "prune" && earlier ? pruneBaseline(earlier, findings) : baselineOf(findings);
+  const prune = run.baselineMode === "prune" && earlier !== null;
+  const baseline = prune
+    ? pruneBaseline(earlier, findings, (file) => baselineFileGone(file, io.cwd))
+    : suppressAll(earlier, findings);
   await writeBaselineFile(io.cwd, baseline);
   const count = (entries: Baseline | null) => entries?.suppressions.reduce((sum, entry) => sum + entry.count, 0) ?? 0;
-  io.stdout.write(
-    mode === "prune"
-      ? `reslint: ${BASELINE_FILE} now holds ${count(baseline)} findings (${count(earlier) - count(baseline)} no longer found were dropped).\n`
-      : `reslint: wrote ${BASELINE_FILE} with ${count(baseline)} findings from ${findings.length} files; later runs report only findings that are not in it.\n`,
-  );
+  const fresh = count(suppressAll(null, findings));
+  const kept = prune ? 0 : count(baseline) - fresh;
+  const files = `${findings.length} ${findings.length === 1 ? "file" : "files"}`;
+  const note = prune
+    ? `reslint: ${BASELINE_FILE} now holds ${count(baseline)} findings (${count(earlier) - count(baseline)} no longer found were dropped).\n`
+    : `reslint: wrote ${BASELINE_FILE} with ${fresh} findings from ${files}${kept > 0 ? `, and kept ${kept} for files not linted this run` : ""}; later runs report only findings that are not in it.\n`;
+  (run.format === "json" ? io.stderr : io.stdout).write(note);
   for (const result of results.filter((each) => !readable.includes(each)))
     io.stderr.write(
-      `reslint: ${result.filePath} was not read, so it is not in the baseline: ${result.messages[0]?.message ?? ""}\n`,
+      `reslint: ${result.filePath} was not linted, so its baseline entries are kept as they were: ${result.messages[0]?.message ?? ""}\n`,
     );
+  if (run.format === "json") {
+    const file = (result: LintResult) => baselineName(result.filePath, io.cwd);
+    io.stdout.write(
+      formatJson(results.map((result) => withBaseline(result, { entries: baseline, file: file(result) }))),
+    );
+  }
   return readable.length === results.length ? EXIT_OK : EXIT_FATAL;
 }
 
@@ -122,7 +137,8 @@ export async function lintCommand(run: LintRun, io: CliIo): Promise<number> {
     const result = await lintTarget(target, io, run, run.baselineMode === "apply" ? baseline : null);
     if (result) results.push(run.quiet && run.baselineMode === "apply" ? errorsOnly(result) : result);
   }
-  if (run.baselineMode !== "apply") return writeBaseline(results, run.baselineMode, baseline, io);
+  if (run.baselineMode !== "apply")
+    return writeBaseline(results, { ...run, baselineMode: run.baselineMode }, baseline, io);
 
   io.stdout.write(
     run.format === "json" ? formatJson(results) : formatStylish(results, { color: useColor(run.color, io) }),

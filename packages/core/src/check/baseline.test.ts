@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LintMessage } from "../model/results.js";
-import { applyBaseline, baselineOf, parseBaseline, pruneBaseline, serialiseBaseline } from "./baseline.js";
+import { applyBaseline, parseBaseline, pruneBaseline, serialiseBaseline, suppressAll } from "./baseline.js";
 import { claimFingerprint } from "./fingerprint.js";
 
 const finding = (ruleId: string, excerpt: string, line = 1): LintMessage => ({
@@ -31,7 +31,7 @@ describe("baselines", () => {
   ];
 
   it("holds every finding, counting repeats, in a stable order", () => {
-    const baseline = baselineOf([{ file: "cv.md", messages: first }]);
+    const baseline = suppressAll(null, [{ file: "cv.md", messages: first }]);
     expect(baseline.suppressions.map(({ rule, count, claim }) => [rule, count, claim])).toEqual([
       ["tenure-as-evidence", 1, "10 years of experience"],
       ["weak-ownership-verb", 2, "Helped with billing"],
@@ -40,7 +40,7 @@ describe("baselines", () => {
   });
 
   it("reports only what is new, even after the claims moved and re-flowed", () => {
-    const baseline = baselineOf([{ file: "cv.md", messages: first }]);
+    const baseline = suppressAll(null, [{ file: "cv.md", messages: first }]);
     const later = [
       finding("weak-ownership-verb", "helped with\nbilling", 20),
       finding("weak-ownership-verb", "Helped with billing", 21),
@@ -54,7 +54,7 @@ describe("baselines", () => {
   });
 
   it("prunes entries that no longer match, and keeps files not linted", () => {
-    const baseline = baselineOf([
+    const baseline = suppressAll(null, [
       { file: "cv.md", messages: first },
       { file: "old.md", messages: [finding("weak-ownership-verb", "x")] },
     ]);
@@ -65,6 +65,30 @@ describe("baselines", () => {
       ["cv.md", "weak-ownership-verb", 1],
       ["old.md", "weak-ownership-verb", 1],
     ]);
+  });
+
+  it("drops the entries of files that are gone when told which", () => {
+    const baseline = suppressAll(null, [
+      { file: "cv.md", messages: first },
+      { file: "old.md", messages: [finding("weak-ownership-verb", "x")] },
+    ]);
+    const pruned = pruneBaseline(baseline, [], (file) => file === "old.md");
+    expect(new Set(pruned.suppressions.map((entry) => entry.file))).toEqual(new Set(["cv.md"]));
+  });
+
+  it("replaces the linted files' entries on --suppress-all and keeps the others", () => {
+    const earlier = suppressAll(null, [
+      { file: "cv.md", messages: first },
+      { file: "old.md", messages: [finding("weak-ownership-verb", "x")] },
+    ]);
+    const again = suppressAll(earlier, [{ file: "cv.md", messages: [finding("tenure-as-evidence", "12 years")] }]);
+    expect(again.suppressions.map(({ file, rule, count }) => [file, rule, count])).toEqual([
+      ["cv.md", "tenure-as-evidence", 1],
+      ["old.md", "weak-ownership-verb", 1],
+    ]);
+    expect(suppressAll(again, [{ file: "cv.md", messages: [finding("tenure-as-evidence", "12 years")] }])).toEqual(
+      again,
+    );
   });
 
   it("says what is wrong with a broken baseline file and what to do", () => {

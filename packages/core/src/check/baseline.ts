@@ -53,9 +53,14 @@ function sorted(entries: Iterable<BaselineEntry>): BaselineEntry[] {
   );
 }
 
-/** A baseline holding every finding of these files. */
-export function baselineOf(findings: readonly FileFindings[]): Baseline {
-  return { version: 1, suppressions: sorted(tally(findings).values()) };
+/**
+ * `--suppress-all` over an existing baseline: the linted files' entries become their findings now;
+ * the entries of files not linted this run (not named, or not readable) are kept as they were.
+ */
+export function suppressAll(earlier: Baseline | null, findings: readonly FileFindings[]): Baseline {
+  const linted = new Set(findings.map((finding) => finding.file));
+  const kept = (earlier?.suppressions ?? []).filter((entry) => !linted.has(entry.file));
+  return { version: 1, suppressions: sorted([...kept, ...tally(findings).values()]) };
 }
 
 /**
@@ -91,15 +96,20 @@ export function applyBaseline(
 
 /**
  * The baseline with what no longer matches dropped: entries of the linted files whose finding is
- * gone, and counts above what is still found. Entries of files not linted this run are kept.
+ * gone, counts above what is still found, and entries of files that `isGone` says no longer
+ * exist. Entries of other files not linted this run are kept.
  */
-export function pruneBaseline(baseline: Baseline, findings: readonly FileFindings[]): Baseline {
+export function pruneBaseline(
+  baseline: Baseline,
+  findings: readonly FileFindings[],
+  isGone: (file: string) => boolean = () => false,
+): Baseline {
   const linted = new Set(findings.map((finding) => finding.file));
   const found = tally(findings);
   const kept: BaselineEntry[] = [];
   for (const entry of baseline.suppressions) {
     if (!linted.has(entry.file)) {
-      kept.push(entry);
+      if (!isGone(entry.file)) kept.push(entry);
       continue;
     }
     const now = found.get(keyOf(entry.file, entry.rule, entry.fingerprint));

@@ -69,11 +69,29 @@ export function postProcess(result: LintResult, context: Omit<PostProcessContext
   let messages: readonly LintMessage[] = result.messages;
   for (const step of POST_PROCESS_STEPS) messages = step(messages, full);
   if (messages === result.messages && full.suppressed.length === 0) return result;
-  messages = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  return withMessages(result, messages, full.suppressed);
+}
+
+/**
+ * A result already post-processed, with a baseline written after it was linted applied too: what
+ * `--suppress-all` prints, so its output is what the next run will show.
+ */
+export function withBaseline(result: LintResult, baseline: { entries: Baseline; file: string }): LintResult {
+  const outcome = applyBaseline(baseline.file, result.messages, baseline.entries);
+  if (outcome.suppressed.length === 0) return result;
+  return withMessages(result, outcome.messages, [...(result.suppressedMessages ?? []), ...outcome.suppressed]);
+}
+
+function withMessages(
+  result: LintResult,
+  kept: readonly LintMessage[],
+  suppressed: readonly SuppressedMessage[],
+): LintResult {
+  const messages = [...kept].sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     ...result,
-    messages: [...messages],
-    ...(full.suppressed.length > 0 ? { suppressedMessages: full.suppressed } : {}),
+    messages,
+    ...(suppressed.length > 0 ? { suppressedMessages: [...suppressed] } : {}),
     errorCount: messages.filter((message) => message.severity === 2).length,
     warningCount: messages.filter((message) => message.severity === 1).length,
   };
