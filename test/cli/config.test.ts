@@ -353,6 +353,49 @@ describe("--print-config", () => {
     expect(status).toBe(2);
     expect(stderr.startsWith('reslint: --print-config takes the one file named after it; remove "b.md".')).toBe(true);
   });
+
+  it("asks for a file when given a folder, rather than showing a folder's parent's settings", async () => {
+    put("print-folder/.reslintrc.yaml", "level: staff\n");
+    const { status, stdout, stderr } = await reslint(["--print-config", "print-folder"]);
+    expect([status, stdout]).toEqual([2, ""]);
+    expect(stderr).toMatch(
+      /^reslint: --print-config shows the settings of one file, and print-folder is a folder; name a resume in it, such as print-folder\/resume\.md\.\n/,
+    );
+  });
+});
+
+describe("flags that choose the config", () => {
+  it("refuse --config with --no-config, and --suppress-all with --prune-suppressions", async () => {
+    for (const argv of [
+      ["cv.md", "--config", "a.yaml", "--no-config"],
+      ["cv.md", "--no-config", "--config=a.yaml"],
+    ]) {
+      const { status, stderr } = await reslint(argv);
+      expect(status).toBe(2);
+      expect(stderr.split("\n")[0]).toBe(
+        "reslint: --config and --no-config cannot be used together; keep the one you mean.",
+      );
+    }
+    const both = await reslint(["cv.md", "--suppress-all", "--prune-suppressions"]);
+    expect(both.status).toBe(2);
+    expect(both.stderr.split("\n")[0]).toBe(
+      "reslint: --suppress-all and --prune-suppressions cannot be used together; run one, then the other.",
+    );
+  });
+
+  it("let inspect read past a broken config with --no-config, or with another named by --config", async () => {
+    put("inspect-config/.reslintrc.yaml", "level: nope\n");
+    put("inspect-config/good.yaml", "level: staff\n");
+    put("inspect-config/cv.md", "from:strong.md");
+    const broken = await reslint(["inspect", "inspect-config/cv.md"]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^reslint: inspect-config\/\.reslintrc\.yaml: level must be one of/);
+    for (const flags of [["--no-config"], ["--config", "inspect-config/good.yaml"]]) {
+      const { status, stdout } = await reslint(["inspect", "inspect-config/cv.md", ...flags]);
+      expect(status).toBe(0);
+      expect(stdout).toContain("inspect-config/cv.md");
+    }
+  });
 });
 
 describe("--init", () => {

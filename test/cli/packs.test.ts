@@ -197,7 +197,29 @@ describe("packs in a config", () => {
       'reslint: broken/packs/acme/rules.yaml:6: rules[0].when "leadershp" is not a signal; did you mean "leadership"?',
       'reslint: broken/packs/acme/words.yaml:3: phrases[0] "led <" has an unclosed \'<\' in "<"; close it as <any> or <num>, or remove it.',
     ]);
-    expect((await reslint(["--list-rules"], { cwd: join(work, "broken") })).status).toBe(2);
+    const listed = await reslint(["--list-rules"], { cwd: join(work, "broken") });
+    expect(listed.status).toBe(2);
+    expect(listed.stdout).toContain("weak-ownership-verb");
+    expect(listed.stderr).toMatch(/^reslint: packs\/acme\/rules\.yaml:6: rules\[0\]\.when "leadershp" is not a signal/);
+    // The built-in rules' pages do not depend on the packs, so a broken one does not hide them.
+    const builtIn = await reslint(["--explain", "weak-ownership-verb"], { cwd: join(work, "broken") });
+    expect([builtIn.status, builtIn.stdout.split("\n")[0], builtIn.stderr]).toEqual([0, "# weak-ownership-verb", ""]);
+    expect((await reslint(["--explain", "acme/no-rockstar"], { cwd: join(work, "broken") })).status).toBe(2);
+  });
+
+  it("say so when a pack holds nothing, or a file in it is empty", async () => {
+    mkdirSync(join(work, "empty/packs/acme"), { recursive: true });
+    put("empty/.reslintrc.yaml", "packs: [packs/acme]\n");
+    const resume = put("empty/cv.md", RESUME);
+    const nothing = await lintJson([resume]);
+    expect(nothing.status).toBe(2);
+    expect(nothing.results[0]?.messages[0]?.message).toBe(
+      'empty/packs/acme: this pack holds no words and no rules (no .yaml file with "extends:" or "rules:"); add some, or take the pack out of packs.',
+    );
+    put("empty/packs/acme/notes.yaml", "");
+    expect((await lintJson([resume])).results[0]?.messages[0]?.message).toBe(
+      'empty/packs/acme/notes.yaml: is neither words for the vocabulary (a file starting "extends: <part>") nor rules (a file holding "rules:"); add one of them, or move the file out of the pack.',
+    );
   });
 
   it("let disable comments and accepted findings name a pack rule", async () => {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { readPosting } from "@reslint/core";
-import { vocabulary } from "@reslint/rules";
+import { rules, vocabulary } from "@reslint/rules";
 import { Command, CommanderError, Option } from "commander";
 import { asInputError } from "./commands/config-errors.js";
 import { inspectCommand } from "./commands/inspect.js";
@@ -101,17 +101,29 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
     return EXIT_OK;
   }
   const mode = chosenMode(values, files);
+  if (values.suppressAll === true && values.pruneSuppressions === true)
+    throw new UsageError("--suppress-all and --prune-suppressions cannot be used together; run one, then the other.");
   const format = parseChoice(text(values.format), OUTPUT_FORMATS, "stylish");
   // The modes are loaded when used, so a lint never loads them.
   if (mode === "list-rules" || mode === "explain") {
     // The rules of the packs the config here names are listed and explained with the built-in ones.
+    // A broken pack does not hide the built-in rules: they are listed and explained, then the
+    // pack's problems are reported (exit 2).
     const { configs } = await configsFor(values, io);
+    let packProblem: unknown = null;
     const packs = await configs.packsHere().catch((error: unknown) => {
-      throw asInputError(error, io);
+      packProblem = asInputError(error, io);
+      return [];
     });
-    if (mode === "list-rules") return (await import("./commands/list-rules.js")).listRulesCommand(format, packs, io);
+    if (mode === "list-rules") {
+      const code = (await import("./commands/list-rules.js")).listRulesCommand(format, packs, io);
+      if (packProblem) throw packProblem;
+      return code;
+    }
+    const id = text(values.explain) ?? "";
+    if (packProblem && !rules.some((rule) => rule.meta.id === id)) throw packProblem;
     const { explainCommand } = await import("./commands/explain.js");
-    return explainCommand(text(values.explain) ?? "", packs, useColor(flag(values.color), io), io);
+    return explainCommand(id, packs, useColor(flag(values.color), io), io);
   }
   if (mode === "init") {
     const chosen = values.init === true ? undefined : text(values.init);
@@ -177,10 +189,12 @@ function program(io: CliIo, done: (code: number) => void): Command {
 
   quietly(root.command("inspect"))
     .option("-f, --format <format>")
+    .option("--config <file>")
+    .option("--no-config")
     .action(async (files: string[], values: Values) => {
       if (values.help) return done(showHelp(io));
       const format = parseChoice(text(values.format), INSPECT_FORMATS, "text");
-      done(await inspectCommand(files, format, io));
+      done(await inspectCommand(files, format, configChoice(values.config as string | boolean | undefined), io));
     });
 
   levelOptions(quietly(root.command("report")))
@@ -205,12 +219,23 @@ function booleanOptions(command: Command): Set<string> {
  * Runs reslint with command-line arguments (without `node` and the script path) and returns the
  * exit code. Never throws: usage mistakes and unexpected failures become one sentence on stderr.
  */
+/** `--config` and `--no-config` in one command line: commander would quietly keep the last. */
+function configConflict(argv: readonly string[]): UsageError | null {
+  const options = argv.slice(0, argv.includes("--") ? argv.indexOf("--") : argv.length);
+  const named = options.some((arg) => arg === "--config" || arg.startsWith("--config="));
+  return named && options.includes("--no-config")
+    ? new UsageError("--config and --no-config cannot be used together; keep the one you mean.")
+    : null;
+}
+
 export async function run(argv: string[], io: CliIo): Promise<number> {
   let code: number = EXIT_OK;
   const root = program(io, (exitCode) => {
     code = exitCode;
   });
   try {
+    const conflict = configConflict(argv);
+    if (conflict) throw conflict;
     await root.parseAsync(argv, { from: "user" });
     return code;
   } catch (error) {

@@ -67,7 +67,7 @@ Levels:
 ${levels}
 
 Commands:
-  reslint inspect <file> [--format text|json]
+  reslint inspect <file> [--format text|json] [--config <file> | --no-config]
                           Show what reslint read from a resume: its sections, the roles
                           in them and every claim with its line:column, so you can check
                           the resume was understood before acting on the findings.

@@ -8,7 +8,7 @@ import {
   readOptionsFor,
   readResumeFile,
 } from "@reslint/core";
-import { CliConfigs } from "../configs.js";
+import { CliConfigs, type ConfigChoice } from "../configs.js";
 import { asGiven, pathToOpen } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "../io.js";
 import { UsageError } from "../usage.js";
@@ -32,17 +32,22 @@ async function readOneResume(
 
 /**
  * `reslint inspect <file>`: what reslint read from a resume, as an outline or JSON. It reads with
- * the words of the packs its config names and within its limits, as a lint does; a config that
- * cannot be used is exit 2.
+ * the words of the packs its config names and within its limits, as a lint does (`--config`,
+ * `--no-config`); a config that cannot be used is exit 2.
  */
-export async function inspectCommand(files: readonly string[], format: "text" | "json", io: CliIo): Promise<number> {
+export async function inspectCommand(
+  files: readonly string[],
+  format: "text" | "json",
+  choice: ConfigChoice,
+  io: CliIo,
+): Promise<number> {
   const [filePath, ...extra] = files;
   if (filePath === undefined) throw new UsageError("inspect needs a file; run it as reslint inspect <file>.");
   if (extra.length > 0) {
     throw new UsageError(`inspect reads one file at a time; run it once for each of ${files.join(", ")}.`);
   }
   const opened = pathToOpen(filePath, io);
-  const options = readOptionsFor(await configFor(new CliConfigs(io, { kind: "discover" }, {}), opened, io));
+  const options = readOptionsFor(await configFor(new CliConfigs(io, choice, {}), opened, io));
   const document = await readOneResume(opened, filePath, options, io);
   if (document === null) return EXIT_FATAL;
   const evidence = evidenceByClaim(document, options.vocabulary);

@@ -14,6 +14,15 @@ export function normaliseClaim(text: string): string {
     .trim();
 }
 
+/** A claim's words, case and every mark between them gone: "code-reviews," and "Code reviews" read alike. */
+export function claimWords(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
 /** A short, stable name for a finding's claim, for baselines: 16 hex digits of its normalised text's hash. */
 export function claimFingerprint(text: string): string {
   return createHash("sha256").update(normaliseClaim(text)).digest("hex").slice(0, 16);

@@ -152,6 +152,19 @@ describe("applyAccepted", () => {
     expect(outcome.suppressed[0]?.suppressions).toEqual([{ kind: "accept", justification: "a shared project" }]);
   });
 
+  it("reads a hyphen as a space or as a word broken at a line end, whichever the claim needs", () => {
+    const messages = [
+      finding("weak-ownership-verb", 2, "Participated in code reviews."),
+      finding("weak-ownership-verb", 3, "Helped with the migra- tion of billing"),
+    ];
+    const outcome = applyAccepted(messages, [
+      { rule: "weak-ownership-verb", claim: "participated in code-reviews" },
+      { rule: "weak-ownership-verb", claim: "the migration of billing" },
+    ]);
+    expect(outcome.messages).toEqual([]);
+    expect(outcome.suppressed).toHaveLength(2);
+  });
+
   it("matches whole words only", () => {
     const outcome = applyAccepted(
       [finding("weak-ownership-verb", 1, "Helped build the ledger")],

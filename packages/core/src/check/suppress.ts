@@ -1,7 +1,7 @@
 import { nearest } from "../config/suggest.js";
 import type { Directive } from "../model/document.js";
 import type { LintMessage, Severity, SuppressedMessage, Suppression } from "../model/results.js";
-import { normaliseClaim } from "./fingerprint.js";
+import { claimWords, normaliseClaim } from "./fingerprint.js";
 
 const DIRECTIVE_NAMES = ["disable", "enable", "disable-line", "disable-next-line"];
 
@@ -134,14 +134,16 @@ export function applyDirectives(
 /** Applies accepted findings from the configuration: a finding of that rule whose claim holds that text. */
 export function applyAccepted(messages: readonly LintMessage[], accepted: readonly AcceptedFinding[]): Suppressed {
   if (accepted.length === 0) return { messages: [...messages], suppressed: [] };
-  const wanted = accepted.map((entry) => ({ entry, text: normaliseClaim(entry.claim) }));
+  // Two readings of each text: hyphens joined (a word broken at a line end) and hyphens as spaces.
+  const forms = (text: string) => [normaliseClaim(text), claimWords(text)];
+  const holds = (excerpt: readonly string[], claim: readonly string[]) =>
+    claim.some((words, index) => words !== "" && ` ${excerpt[index]} `.includes(` ${words} `));
+  const wanted = accepted.map((entry) => ({ entry, text: forms(entry.claim) }));
   const kept: LintMessage[] = [];
   const suppressed: SuppressedMessage[] = [];
   for (const message of messages) {
-    const excerpt = normaliseClaim(message.excerpt);
-    const match = wanted.find(
-      ({ entry, text }) => entry.rule === message.ruleId && text !== "" && ` ${excerpt} `.includes(` ${text} `),
-    );
+    const excerpt = forms(message.excerpt);
+    const match = wanted.find(({ entry, text }) => entry.rule === message.ruleId && holds(excerpt, text));
     if (!match) kept.push(message);
     else
       suppressed.push(

@@ -103,8 +103,16 @@ describe("ConfigExplorer.search", () => {
       /^bad\/yaml\/\.reslintrc\.yaml: this is not valid YAML at line \d+, column \d+ \(.+\); fix the syntax and run reslint again\.$/,
     );
     await put("bad/json/.reslintrc.json", '{ "level": "staff", }');
-    expect(await problemOf(explorer().search(join(root, "bad/json")))).toMatch(
-      /^bad\/json\/\.reslintrc\.json: this is not valid JSON \(.+\); fix the syntax and run reslint again\.$/,
+    expect(await problemOf(explorer().search(join(root, "bad/json")))).toBe(
+      "bad/json/.reslintrc.json: this is not valid JSON at line 1, column 21: JSON allows no comma before } or ]; fix the syntax and run reslint again.",
+    );
+    await put("bad/comment/.reslintrc.json", '{\n  // the target\n  "level": "staff"\n}');
+    expect(await problemOf(explorer().search(join(root, "bad/comment")))).toBe(
+      "bad/comment/.reslintrc.json: this is not valid JSON at line 2, column 3: JSON has no comments; remove them, or write the config as .reslintrc.yaml; fix the syntax and run reslint again.",
+    );
+    await put("bad/colon/.reslintrc.json", '{\n  "level" "staff"\n}');
+    expect(await problemOf(explorer().search(join(root, "bad/colon")))).toMatch(
+      /^bad\/colon\/\.reslintrc\.json: this is not valid JSON at line 2, column 11 \(Expected ':' after property name\); fix the syntax and run reslint again\.$/,
     );
     await put("bad/module/reslint.config.mjs", 'throw new Error("no");');
     expect(await problemOf(explorer().search(join(root, "bad/module")))).toBe(
@@ -117,6 +125,13 @@ describe("ConfigExplorer.search", () => {
     await put("bad/setting/package.json", '{ "reslint": { "level": "lead" } }');
     expect(await problemOf(explorer().search(join(root, "bad/setting/sub")))).toBe(
       'bad/setting/package.json: reslint.level must be one of mid, senior, staff, tech-lead, manager; "lead" is not one.',
+    );
+  });
+
+  it("says so when a folder has a config file's name", async () => {
+    await mkdir(join(root, "bad/folder/.reslintrc.json/inner"), { recursive: true });
+    expect(await problemOf(explorer().search(join(root, "bad/folder/cv")))).toBe(
+      "bad/folder/.reslintrc.json: this is a folder with a config file's name, so reslint cannot read the settings here; rename the folder, or move it.",
     );
   });
 

@@ -1,4 +1,5 @@
-import { basename, dirname, extname, resolve } from "node:path";
+import { statSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { type LoaderSync, lilconfigSync } from "lilconfig";
 import type { LoadedPack } from "../packs/types.js";
 import { ConfigError } from "./config-error.js";
@@ -98,7 +99,7 @@ export class ConfigExplorer {
         .then(() => this.lilconfig.search(key))
         .then(
           (result) => (result === null ? null : this.validated(result.filepath, result.config)),
-          rethrowAsConfigError,
+          (error: unknown) => rethrowAsConfigError(error, key),
         );
       this.byDirectory.set(key, found);
     }
@@ -168,8 +169,25 @@ export class ConfigExplorer {
   }
 }
 
-function rethrowAsConfigError(error: unknown): never {
+/** The first folder, from `directory` upwards, that has a config file's name: lilconfig cannot read it. */
+function folderNamedAsConfig(directory: string): string | null {
+  for (let folder = directory; ; folder = dirname(folder)) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(folder, name);
+      if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return path;
+    }
+    if (dirname(folder) === folder) return null;
+  }
+}
+
+function rethrowAsConfigError(error: unknown, searchedFrom?: string): never {
   if (error instanceof ConfigError) throw error;
+  const folder =
+    (error as { code?: unknown }).code === "EISDIR" && searchedFrom ? folderNamedAsConfig(searchedFrom) : null;
+  if (folder)
+    throw new ConfigError(folder, [
+      `this is a folder with a config file's name, so reslint cannot read the settings here; rename the folder, or move it.`,
+    ]);
   const path = (error as { path?: unknown }).path;
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   throw new ConfigError(typeof path === "string" ? path : "config", [

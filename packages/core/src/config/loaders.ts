@@ -22,13 +22,28 @@ export async function loadYaml(file: string, content: string): Promise<unknown> 
   return document.toJS();
 }
 
+/** Where JSON.parse stopped, as a line and column, and what people most often get wrong there. */
+function jsonProblem(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  if (!position) return `(${firstLine(message.replace(/ in JSON.*$/, ""))})`;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset).split("\n");
+  const at = `at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  const rest = text.slice(offset);
+  if (/^\s*\/[/*]/.test(rest))
+    return `${at}: JSON has no comments; remove them, or write the config as .reslintrc.yaml`;
+  if (/,\s*$/.test(text.slice(0, offset)) && /^\s*[}\]]/.test(rest)) return `${at}: JSON allows no comma before } or ]`;
+  return `${at} (${firstLine(message.replace(/ in JSON.*$/, ""))})`;
+}
+
 /** `.reslintrc.json` and `package.json`. */
 export function loadJson(file: string, content: string): unknown {
+  const text = content.replace(/^\uFEFF/, "");
   try {
-    return JSON.parse(content.replace(/^\uFEFF/, ""));
+    return JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? firstLine(error.message) : String(error);
-    throw new ConfigError(file, [`this is not valid JSON (${reason}); fix the syntax and run reslint again.`]);
+    const problem = jsonProblem(text, error instanceof Error ? error.message : String(error));
+    throw new ConfigError(file, [`this is not valid JSON ${problem}; fix the syntax and run reslint again.`]);
   }
 }
 

@@ -43,7 +43,10 @@ function acceptSchema(rules: readonly KnownRule[]) {
     .array(
       z.strictObject({
         rule: z.enum(ids).describe("The rule whose finding is accepted"),
-        claim: z.string().min(1).describe("Words of the claim, as it reads (case and punctuation do not matter)"),
+        claim: z
+          .string()
+          .regex(/[\p{L}\p{N}]/u)
+          .describe("Words of the claim, as it reads (case and punctuation do not matter)"),
         reason: z.string().optional().describe("Why, kept with the finding in JSON output"),
       }),
     )

@@ -112,6 +112,12 @@ describe("validateConfig", () => {
     ]);
   });
 
+  it("wants words in an accepted finding's claim", () => {
+    expect(problems({ accept: [{ rule: "inflated-scope", claim: "!!" }] })).toEqual([
+      '.reslintrc.json: accept[0].claim must be words of the claim, such as "the whole company"; "!!" is not one.',
+    ]);
+  });
+
   it("puts the package.json key in front of the path, and counts every problem", () => {
     expect(problems({ level: "x" }, "/work/cv/package.json", ["reslint"])).toEqual([
       'package.json: reslint.level must be one of mid, senior, staff, tech-lead, manager; "x" is not one.',

@@ -125,8 +125,8 @@ async function readPack(folder: string, spec: string): Promise<{ pack: LoadedPac
         });
       } else {
         const document = parseDocument(text);
-        const map = document.errors.length === 0 && isMap(document.contents);
-        if (map && !/^rules\s*:/m.test(text))
+        // An empty file is neither too; one with broken YAML goes on, for the syntax to be reported.
+        if (document.errors.length === 0 && (!isMap(document.contents) || !/^rules\s*:/m.test(text)))
           problems.push({
             file,
             text: `: is neither words for the vocabulary (a file starting "extends: <part>") nor rules (a file holding "rules:"); add one of them, or move the file out of the pack.`,
@@ -157,6 +157,11 @@ async function readPack(folder: string, spec: string): Promise<{ pack: LoadedPac
       problems.push(...error.problems.map((problem) => split(problem, file)));
     }
   }
+  if (problems.length === 0 && extensions.length === 0 && rules.length === 0)
+    problems.push({
+      file: folder,
+      text: `: this pack holds no words and no rules (no .yaml file with "extends:" or "rules:"); add some, or take the pack out of packs.`,
+    });
   if (problems.length > 0) throw new Problems(problems);
   versions += 1;
   return {

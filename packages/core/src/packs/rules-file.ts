@@ -359,7 +359,7 @@ export function parseRulesFile(source: { path: string; text: string }, namespace
     );
   const data: unknown = document.toJS();
   if (!isMap(document.contents))
-    throw new RulesFileError([`${source.path}: is not a rules file; it must hold rules:, a list of rules.`]);
+    throw new RulesFileError([`${source.path}: holds no rules; write rules:, a list of rules.`]);
   const lineOf = (path: readonly PropertyKey[]): string => {
     for (let length = path.length; length >= 0; length--) {
       const node = document.getIn(path.slice(0, length) as unknown[], true) as { range?: [number, number, number] };
