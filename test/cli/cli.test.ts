@@ -440,7 +440,7 @@ describe("usage errors exit 2 with a usage hint", () => {
   it.each([
     [["findings.md", "--bogus"], 'Unknown option "--bogus"'],
     [["findings.md", "-x"], 'Unknown option "-x"'],
-    [["findings.md", "--format", "xml"], '"xml" is not an output format; use stylish or json.'],
+    [["findings.md", "--format", "xml"], '"xml" is not an output format; use stylish, json, sarif, github or compact.'],
     [["findings.md", "--level"], 'Option "--level" needs a value'],
     [["findings.md", "--quiet=yes"], 'Option "--quiet" does not take a value'],
     [[], "No files given"],
@@ -690,7 +690,7 @@ describe("run() in process", () => {
   it.each([
     [["--nope", "a.md"], 'reslint: Unknown option "--nope"; run "reslint --help" to see the options.\n'],
     [["a.md", "-l", "lead"], `reslint: ${LEVEL_SENTENCE}\n`],
-    [["a.md", "-f", "xml"], 'reslint: "xml" is not an output format; use stylish or json.\n'],
+    [["a.md", "-f", "xml"], 'reslint: "xml" is not an output format; use stylish, json, sarif, github or compact.\n'],
     [["a.md", "--max-warnings", "ten"], "reslint: --max-warnings needs a whole number of 0 or more"],
     [[], "reslint: No files given; name the resume files, directories or globs to lint.\n"],
   ])("%j is a usage error", async (argv, start) => {

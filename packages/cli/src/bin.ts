@@ -19,4 +19,5 @@ process.exitCode = await run(process.argv.slice(2), {
   },
   stdinIsTTY: isatty(0),
   ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
+  ...(process.stderr.isTTY ? { progressStream: process.stderr } : {}),
 });

@@ -1,23 +1,23 @@
-import { readFile } from "node:fs/promises";
 import { readPosting } from "@reslint/core";
 import { rules, vocabulary } from "@reslint/rules";
 import { Command, CommanderError, Option } from "commander";
 import { asInputError } from "./commands/config-errors.js";
 import { inspectCommand } from "./commands/inspect.js";
-import { lintCommand } from "./commands/lint.js";
+import { lintCommand, OUTPUT_FORMATS } from "./commands/lint.js";
 import { reportCommand } from "./commands/report.js";
 import { CliConfigs, type CliFlags, configChoice } from "./configs.js";
 import { pathToOpen } from "./files.js";
 import { helpText } from "./help.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK } from "./io.js";
 import { parseChoice, parseLevelFlag, parseMaxWarnings, useColor } from "./options.js";
+import { packageVersion } from "./package-version.js";
 import { PostingProblem, readPostingText } from "./posting.js";
 import { InputError, USAGE_HINT, UsageError, usageErrorFrom } from "./usage.js";
 
 export { type CliIo, EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS, type OutputStream } from "./io.js";
 
-const OUTPUT_FORMATS = ["stylish", "json"] as const;
 const INSPECT_FORMATS = ["text", "json"] as const;
+const LIST_FORMATS = ["stylish", "json"] as const;
 const INIT_FORMATS = ["yaml", "json"] as const;
 
 /** What commander hands each command: every option as a string, a boolean, or absent. */
@@ -25,13 +25,6 @@ type Values = Record<string, string | boolean | undefined>;
 
 const text = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
 const flag = (value: string | boolean | undefined) => (typeof value === "boolean" ? value : undefined);
-
-async function packageVersion(): Promise<string> {
-  const manifest = JSON.parse(await readFile(new URL("../package.json", import.meta.url), "utf8")) as {
-    version?: unknown;
-  };
-  return typeof manifest.version === "string" ? manifest.version : "unknown";
-}
 
 /** --posting, read before anything is linted: a posting that cannot be read is a usage mistake. */
 async function postingFlag(values: Values, io: CliIo): Promise<CliFlags["posting"]> {
@@ -116,7 +109,8 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
       return [];
     });
     if (mode === "list-rules") {
-      const code = (await import("./commands/list-rules.js")).listRulesCommand(format, packs, io);
+      const listed = parseChoice(text(values.format), LIST_FORMATS, "stylish");
+      const code = (await import("./commands/list-rules.js")).listRulesCommand(listed, packs, io);
       if (packProblem) throw packProblem;
       return code;
     }
@@ -154,6 +148,8 @@ async function lintOrMode(files: string[], values: Values, io: CliIo): Promise<n
       color: flag(values.color),
       level: flags.level ?? flags.posting?.requirements.inferred,
       configs,
+      outputFile: text(values.output),
+      progress: values.progress !== false,
     },
     io,
   );
@@ -178,6 +174,8 @@ function program(io: CliIo, done: (code: number) => void): Command {
     .option("--report-unused-disable-directives")
     .option("--suppress-all")
     .option("--prune-suppressions")
+    .option("-o, --output <file>")
+    .option("--no-progress")
     .option("--color")
     .option("--no-color")
     .option("--print-config <file>")

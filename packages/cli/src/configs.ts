@@ -47,6 +47,7 @@ export interface CliFlags {
 export class CliConfigs {
   private readonly explorer = new ConfigExplorer(rules.map((rule) => rule.meta));
   private readonly postingTexts = new Map<string, Promise<string>>();
+  private readonly usedPacks = new Map<string, LoadedPack>();
   /** Postings as read with each vocabulary in use: the built-in one, or one with a config's packs. */
   private readonly postings = new WeakMap<Vocabulary, Map<string, PostingRequirements>>();
 
@@ -77,10 +78,16 @@ export class CliConfigs {
     return loaded?.packs ?? [];
   }
 
+  /** The packs of every config file read so far, each once: the rules a run's report may name. */
+  packsUsed(): LoadedPack[] {
+    return [...this.usedPacks.values()];
+  }
+
   /** The resolved config for one file. Throws `ConfigError`, or `PostingProblem` for a config's posting. */
   async forFile(filePath: string): Promise<ResolvedConfig> {
     const absolute = resolve(this.io.cwd, filePath);
     const loaded = await this.configFileFor(filePath);
+    for (const pack of loaded?.packs ?? []) this.usedPacks.set(pack.folder, pack);
     const layers: ConfigLayer[] = loaded ? fileLayers(loaded, absolute) : [];
     const { level, posting } = this.flags;
     layers.push(cliLayer({ ...(level ? { level } : {}), ...(posting ? { posting: posting.path } : {}) }, this.io.cwd));

@@ -23,7 +23,12 @@ Options:
                           With --posting and no --level, the level the posting asks for
   -p, --posting <file>    A job posting (text or Markdown): infer the level it asks for and
                           print the calibration worksheet against the resume
-  -f, --format <format>   Output format: stylish or json (default: stylish)
+  -f, --format <format>   Output format (default: stylish): stylish, json, sarif (code
+                          scanning), github (pull-request annotations) or compact
+                          (file:line:col: severity rule-id message)
+  -o, --output <file>     Write the report to <file>; the terminal gets one line saying so
+      --no-progress       No progress bar (it shows on a terminal for batches of 4 or more
+                          files, with stylish and compact output only)
       --max-warnings <n>  Exit with 1 when there are more than n warnings (default: no limit)
       --quiet             Report errors only; warnings are not shown or counted
       --report-unused-disable-directives

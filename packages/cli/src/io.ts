@@ -18,6 +18,8 @@ export interface CliIo {
   stdinIsTTY?: boolean;
   /** The terminal's width, for `--explain`; 80 when unknown. */
   columns?: number;
+  /** stderr when it is a terminal, for the progress bar of a batch; absent otherwise. */
+  progressStream?: NodeJS.WritableStream;
 }
 
 /** Exit codes, as documented in `--help` and the README. */

@@ -20,7 +20,8 @@ export function parseChoice<T extends string>(
 ): T {
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`"${value}" is not ${noun}; use ${choices.join(" or ")}.`);
+  const listed = choices.length < 3 ? choices.join(" or ") : `${choices.slice(0, -1).join(", ")} or ${choices.at(-1)}`;
+  throw new UsageError(`"${value}" is not ${noun}; use ${listed}.`);
 }
 
 export function parseMaxWarnings(value: string | undefined): number | null {

@@ -159,11 +159,14 @@ export {
   SUPPORTED_EXTENSIONS,
 } from "./read/index.js";
 export type { ReadLimits } from "./read/read-limits.js";
+export { formatCompact } from "./report/compact.js";
+export { formatGithub } from "./report/github.js";
 export { formatHtmlReport, type HtmlReportInput } from "./report/html.js";
 export { type InspectView, inspectView } from "./report/inspect.js";
 export { evidenceText, formatInspectText } from "./report/inspect-text.js";
 export { formatJson } from "./report/json.js";
 export { estimateText, lensBar, levelSummaryLines } from "./report/level-summary.js";
+export { formatSarif, type SarifOptions, type SarifRule } from "./report/sarif.js";
 export { formatStylish, type StylishOptions } from "./report/stylish.js";
 export { compileVocabulary, extendVocabularyData, type Vocabulary } from "./vocabulary/compile.js";
 export {

@@ -1,12 +1,16 @@
-import { relative } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
 import {
   BASELINE_FILE,
   type Baseline,
   ConfigError,
   DEFAULT_TARGET_LEVEL,
   fatalResult,
+  formatCompact,
+  formatGithub,
   formatJson,
   formatOf,
+  formatSarif,
   formatStylish,
   type LintResult,
   lintResumeFile,
@@ -20,11 +24,21 @@ import { type CliConfigs, PostingProblem } from "../configs.js";
 import { asGiven, pathToOpen, resolveTargets, type Target } from "../files.js";
 import { type CliIo, EXIT_FATAL, EXIT_OK, EXIT_PROBLEMS } from "../io.js";
 import { useColor } from "../options.js";
-import { UsageError } from "../usage.js";
+import { packageVersion } from "../package-version.js";
+import { startProgress } from "../progress.js";
+import { sarifRules } from "../sarif-rules.js";
+import { InputError, UsageError } from "../usage.js";
+
+export const OUTPUT_FORMATS = ["stylish", "json", "sarif", "github", "compact"] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface LintRun {
   files: readonly string[];
-  format: "stylish" | "json";
+  format: OutputFormat;
+  /** -o: the report goes to this file, and the terminal gets one line saying so. */
+  outputFile: string | undefined;
+  /** --no-progress turns the bar off; it only ever shows on a terminal, for stylish and compact. */
+  progress: boolean;
   maxWarnings: number | null;
   quiet: boolean;
   color: boolean | undefined;
@@ -110,18 +124,69 @@ async function writeBaseline(
   const note = prune
     ? `reslint: ${BASELINE_FILE} now holds ${count(baseline)} findings (${count(earlier) - count(baseline)} no longer found were dropped).\n`
     : `reslint: wrote ${BASELINE_FILE} with ${fresh} findings from ${files}${kept > 0 ? `, and kept ${kept} for files not linted this run` : ""}; later runs report only findings that are not in it.\n`;
-  (run.format === "json" ? io.stderr : io.stdout).write(note);
+  (run.format === "stylish" ? io.stdout : io.stderr).write(note);
   for (const result of results.filter((each) => !readable.includes(each)))
     io.stderr.write(
       `reslint: ${result.filePath} was not linted, so its baseline entries are kept as they were: ${result.messages[0]?.message ?? ""}\n`,
     );
-  if (run.format === "json") {
+  if (run.format !== "stylish") {
     const file = (result: LintResult) => baselineName(result.filePath, io.cwd);
-    io.stdout.write(
-      formatJson(results.map((result) => withBaseline(result, { entries: baseline, file: file(result) }))),
+    await writeReport(
+      results.map((result) => withBaseline(result, { entries: baseline, file: file(result) })),
+      run,
+      io,
     );
   }
   return readable.length === results.length ? EXIT_OK : EXIT_FATAL;
+}
+
+/** The formats a person reads in a terminal: the only ones a progress bar may sit beside. */
+const HUMAN_FORMATS: readonly OutputFormat[] = ["stylish", "compact"];
+
+async function formatted(results: readonly LintResult[], run: LintRun, io: CliIo): Promise<string> {
+  switch (run.format) {
+    case "json":
+      return formatJson(results);
+    case "sarif":
+      return formatSarif(results, {
+        rules: await sarifRules(run.configs.packsUsed()),
+        toolVersion: await packageVersion(),
+        cwd: io.cwd,
+      });
+    case "github":
+      return formatGithub(results);
+    case "compact":
+      return formatCompact(results);
+    case "stylish":
+      // Written to a file, the report has no colour codes.
+      return formatStylish(results, { color: run.outputFile === undefined && useColor(run.color, io) });
+  }
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/** The report on stdout, or in the -o file with one line on stdout saying what it holds. */
+async function writeReport(results: readonly LintResult[], run: LintRun, io: CliIo): Promise<void> {
+  const report = await formatted(results, run, io);
+  if (run.outputFile === undefined) {
+    io.stdout.write(report);
+    return;
+  }
+  const target = resolve(io.cwd, run.outputFile);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, report);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new InputError([
+      `${run.outputFile} cannot be written (${code}); pass -o a file in a folder you can write to.`,
+    ]);
+  }
+  const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
+  const warnings = results.reduce((sum, result) => sum + result.warningCount, 0);
+  io.stdout.write(
+    `reslint: wrote the ${run.format} report of ${plural(results.length, "file")} to ${run.outputFile}: ${plural(errors + warnings, "problem")} (${plural(errors, "error")}, ${plural(warnings, "warning")}).\n`,
+  );
 }
 
 /** Lints every file named, found in a directory or matched by a glob, and prints the results. */
@@ -133,16 +198,21 @@ export async function lintCommand(run: LintRun, io: CliIo): Promise<number> {
   if (run.baselineMode === "prune" && !baseline)
     throw new UsageError(`There is no ${BASELINE_FILE} here to prune; run reslint --suppress-all first.`);
   const results: LintResult[] = [];
-  for (const target of await resolveTargets(run.files, io, run.level ?? DEFAULT_TARGET_LEVEL)) {
-    const result = await lintTarget(target, io, run, run.baselineMode === "apply" ? baseline : null);
-    if (result) results.push(run.quiet && run.baselineMode === "apply" ? errorsOnly(result) : result);
+  const targets = await resolveTargets(run.files, io, run.level ?? DEFAULT_TARGET_LEVEL);
+  const progress = await startProgress(targets.length, io, run.progress && HUMAN_FORMATS.includes(run.format));
+  try {
+    for (const target of targets) {
+      const result = await lintTarget(target, io, run, run.baselineMode === "apply" ? baseline : null);
+      if (result) results.push(run.quiet && run.baselineMode === "apply" ? errorsOnly(result) : result);
+      progress.tick("path" in target ? target.path : target.result.filePath);
+    }
+  } finally {
+    progress.stop();
   }
   if (run.baselineMode !== "apply")
     return writeBaseline(results, { ...run, baselineMode: run.baselineMode }, baseline, io);
 
-  io.stdout.write(
-    run.format === "json" ? formatJson(results) : formatStylish(results, { color: useColor(run.color, io) }),
-  );
+  await writeReport(results, run, io);
 
   const fatal = results.some((result) => result.messages.some((message) => message.fatal));
   const errors = results.reduce((sum, result) => sum + result.errorCount, 0);
