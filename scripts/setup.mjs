@@ -7,17 +7,18 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MIN_NODE, nodeIsRecentEnough, toolsNodeBinary, toolsNodePackage } from "./node-version.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const toolsDir = join(root, ".tools");
 const NODE_VERSION = "24.21.0";
 const PNPM_VERSION = "10.34.9";
-const MIN_NODE = [22, 13];
 
 const tasks = {
   demo: "lint the bundled example resumes",
   test: "run the whole test suite",
   "test:vscode": "run the VS Code end-to-end test (code-server in headless Chromium) on Node 24",
+  "test:package": "pack dist/reslint-<version>.tgz, install it into a temporary prefix and run it",
   setup: "install and build only",
 };
 
@@ -30,11 +31,6 @@ function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options });
   if (result.error) fail(`could not start ${command}: ${result.error.message}`);
   return result.status ?? 1;
-}
-
-function nodeIsRecentEnough(version) {
-  const [major, minor] = version.split(".").map(Number);
-  return major > MIN_NODE[0] || (major === MIN_NODE[0] && minor >= MIN_NODE[1]);
 }
 
 function installTools(packages) {
@@ -69,8 +65,8 @@ function findNode(needsNode24) {
   if (needsNode24 ? major === 24 && hasHeaders(process.execPath) : nodeIsRecentEnough(process.versions.node))
     return process.execPath;
   const packageName = `node-${process.platform}-${process.arch}`;
-  const packageDir = join(toolsDir, "node_modules", packageName);
-  const binary = join(packageDir, "bin", process.platform === "win32" ? "node.exe" : "node");
+  const packageDir = toolsNodePackage(toolsDir);
+  const binary = toolsNodeBinary(toolsDir);
   if (installedVersion(packageDir) !== NODE_VERSION || !existsSync(binary)) {
     console.log(
       needsNode24
@@ -115,6 +111,7 @@ const extraArgs = process.argv.slice(3);
 if (taskName === "test") process.exit(pnpmRun(["run", "test:all", ...extraArgs]));
 // Node 24 stays first on PATH, so the test runs on it and code-server installs and runs on it.
 if (taskName === "test:vscode") process.exit(pnpmRun(["run", "test:vscode", ...extraArgs]));
+if (taskName === "test:package") process.exit(pnpmRun(["run", "test:package", ...extraArgs]));
 if (taskName === "demo") {
   const cli = join(root, "packages", "cli", "dist", "bin.js");
   const status = run(node, [cli, "examples/*.md", "--level", "senior", ...extraArgs], { env });

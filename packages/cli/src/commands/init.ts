@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import {
   CONFIG_FILE_NAMES,
   DEFAULT_TARGET_LEVEL,
@@ -41,10 +43,16 @@ async function existingConfig(folder: string): Promise<string | null> {
   return null;
 }
 
-/** The schema shipped with @reslint/core, relative to the folder the config goes in, for editors. */
+/**
+ * The shipped JSON Schema, relative to the folder the config goes in, for editors: beside dist/
+ * in the installed reslint package, or in @reslint/core in the repository.
+ */
 function schemaReference(folder: string): string {
+  const bundled = fileURLToPath(new URL("../schema/reslintrc.schema.json", import.meta.url));
   try {
-    const path = createRequire(import.meta.url).resolve("@reslint/core/schema/reslintrc.schema.json");
+    const path = existsSync(bundled)
+      ? bundled
+      : createRequire(import.meta.url).resolve("@reslint/core/schema/reslintrc.schema.json");
     return relative(folder, path).split("\\").join("/");
   } catch {
     return "node_modules/@reslint/core/schema/reslintrc.schema.json";
